@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Candor's background worker: badge counts and messaging (see issue 5).
+});

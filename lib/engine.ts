@@ -1,0 +1,371 @@
+/**
+ * The Candor engine: lintEmail(text, settings?) → { language, incident, findings, checklist }.
+ * Pure TypeScript, no browser API: the same code runs in the content script,
+ * the CLI and the tests. Sentence-level work is cached per sentence, so after
+ * a one-character edit only the edited sentence is analysed again.
+ */
+import { rules } from '../rules';
+import type { Rule, SentenceInput, DocumentInput, DocumentHit } from './rule';
+import { format } from './rule';
+import { detectLanguage } from './language';
+import { detectIncident } from './incident';
+import { matchPhrases, parsePhrases, type Phrase } from './phrases';
+import { parseSettings, settingsKey, type Settings } from './settings';
+import { findBody } from './text/body';
+import { countWords, splitSentences, tokenize } from './text/sentences';
+import {
+  CHECKLIST_IDS,
+  type ChecklistId,
+  type ChecklistItem,
+  type Finding,
+  type Lang,
+  type LintResult,
+  type LocalHit,
+  type Sentence,
+} from './types';
+
+/** Above this many body words, only the first part is checked (and the result says so). */
+export const MAX_CHECKED_WORDS = 12000;
+/** Longest stretch of one sentence the rules look at (a 5,000-word "sentence" is cut into pieces). */
+const MAX_SENTENCE_CHARS = 1500;
+
+type SentenceHits = Map<string, LocalHit[]>;
+
+/** A bounded LRU cache of per-sentence results. */
+class SentenceCache {
+  private map = new Map<string, SentenceHits>();
+  constructor(private readonly limit: number) {}
+  get(key: string): SentenceHits | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, v: SentenceHits): void {
+    if (this.map.has(key)) this.map.delete(key);
+    this.map.set(key, v);
+    if (this.map.size > this.limit) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const cache = new SentenceCache(4000);
+
+/** Empties the sentence cache (benchmarks measure cold runs with it). */
+export function clearCache(): void {
+  cache.clear();
+}
+export function cacheSize(): number {
+  return cache.size;
+}
+
+interface PreparedRule {
+  rule: Rule;
+  options: Record<string, unknown>;
+  severity: Exclude<Settings['rules'][string]['severity'], 'off'> | 'off';
+  extra: Phrase[];
+  ignore: Phrase[];
+  evidence: Phrase[];
+}
+
+const preparedCache = new Map<string, PreparedRule[]>();
+
+function prepare(settings: Settings, key: string): PreparedRule[] {
+  const hit = preparedCache.get(key);
+  if (hit) return hit;
+  const out = rules.map((rule) => {
+    const rs = settings.rules[rule.id];
+    const options = (rs?.options ?? rule.options.parse({})) as Record<string, unknown>;
+    const list = (k: string) => (Array.isArray(options[k]) ? (options[k] as string[]) : []);
+    return {
+      rule,
+      options,
+      severity: rs?.severity ?? rule.defaultSeverity,
+      extra: parsePhrases(list('extraPhrases')).phrases,
+      ignore: parsePhrases(list('ignorePhrases')).phrases,
+      evidence: parsePhrases(list('evidencePhrases')).phrases,
+    };
+  });
+  if (preparedCache.size > 20) preparedCache.clear();
+  preparedCache.set(key, out);
+  return out;
+}
+
+function analyseSentence(s: SentenceInput, prepared: PreparedRule[]): SentenceHits {
+  const result: SentenceHits = new Map();
+  let tokens: ReturnType<typeof tokenize> | undefined;
+  const toks = () => (tokens ??= tokenize(s.text));
+  for (const p of prepared) {
+    // Checklist evidence is gathered even when the rule's finding is off: the checklist still shows it.
+    if (p.severity === 'off' && !p.rule.checklist) continue;
+    let hits: LocalHit[] = [];
+    if (p.rule.check) {
+      try {
+        hits = p.rule.check(s, p.options as never);
+      } catch (e) {
+        // A rule bug must never break linting; report it once in the console of the developer.
+        if (typeof console !== 'undefined') console.warn(`[candor] rule ${p.rule.id} failed:`, (e as Error).message);
+        hits = [];
+      }
+    }
+    const extraPhrases = p.rule.checklist ? p.evidence : p.extra;
+    if (extraPhrases.length) {
+      for (const m of matchPhrases(s.text, extraPhrases, toks())) {
+        hits.push({ start: m.start, end: m.end, messageId: p.rule.checklist ? undefined : 'custom', data: { phrase: m.phrase.source } });
+      }
+    }
+    if (p.ignore.length && hits.length) {
+      const ign = matchPhrases(s.text, p.ignore, toks());
+      hits = hits.filter((h) => !ign.some((g) => g.start < h.end && h.start < g.end));
+    }
+    if (hits.length) result.set(p.rule.id, hits);
+  }
+  return result;
+}
+
+/** Splits an overly long sentence into pieces the rules can look at in bounded time. */
+function boundSentences(sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    if (s.text.length <= MAX_SENTENCE_CHARS) {
+      out.push(s);
+      continue;
+    }
+    let off = 0;
+    while (off < s.text.length) {
+      let end = Math.min(s.text.length, off + MAX_SENTENCE_CHARS);
+      if (end < s.text.length) {
+        const space = s.text.lastIndexOf(' ', end);
+        if (space > off + MAX_SENTENCE_CHARS / 2) end = space;
+      }
+      out.push({ start: s.start + off, end: s.start + end, text: s.text.slice(off, end), paragraph: s.paragraph });
+      off = end;
+    }
+  }
+  return out;
+}
+
+function message(rule: Rule, lang: Lang, messageId: string | undefined, data: Record<string, string> | undefined, fallback?: string): string {
+  if (fallback) return fallback;
+  if (messageId === 'custom') {
+    return format(lang === 'de' ? 'Diese Formulierung steht auf Ihrer Liste: „{phrase}“.' : 'This phrase is on your list: "{phrase}".', data) + ' ' + rule.why[lang].split('. ')[0] + '.';
+  }
+  const m = (messageId && rule.messages[messageId]) || Object.values(rule.messages)[0];
+  return format(m ? m[lang] : rule.title[lang], data);
+}
+
+export interface LintOptions {
+  /** Use this language instead of the settings' / detection. */
+  lang?: Lang;
+}
+
+/**
+ * Lints one email. `settings` may be partial or unvalidated: it is parsed
+ * field by field (invalid fields fall back to defaults).
+ */
+export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptions = {}): LintResult {
+  if (typeof text !== 'string') throw new TypeError('lintEmail: text must be a string');
+  const settings = isSettings(settingsInput) ? settingsInput : parseSettings(settingsInput).settings;
+  const key = settingsKey(settings);
+  const prepared = prepare(settings, key);
+
+  const body = findBody(text);
+  const bodyText = text.slice(body.start, body.end);
+  const lang: Lang = opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(bodyText || text));
+
+  let sentences = splitSentences(text, body.start, body.end, body.excluded);
+  const totalWords = countWords(bodyText);
+  let truncated: LintResult['truncated'];
+  if (totalWords > MAX_CHECKED_WORDS) {
+    let words = 0;
+    let n = 0;
+    for (; n < sentences.length && words < MAX_CHECKED_WORDS; n++) words += countWords(sentences[n].text);
+    sentences = sentences.slice(0, n);
+    truncated = { checkedWords: words, totalWords };
+  }
+  sentences = boundSentences(sentences);
+
+  // 1. Sentence-level analysis (cached per sentence text).
+  const sentenceInputs: SentenceInput[] = sentences.map((s) => ({ ...s, lang }));
+  const perSentence: SentenceHits[] = sentenceInputs.map((s) => {
+    const k = `${lang}\u0000${key}\u0000${s.text}`;
+    let r = cache.get(k);
+    if (!r) {
+      r = analyseSentence(s, prepared);
+      cache.set(k, r);
+    }
+    return r;
+  });
+
+  const hits = new Map<string, Array<{ sentence: number; hit: LocalHit }>>();
+  perSentence.forEach((m, i) => {
+    for (const [id, list] of m) {
+      let arr = hits.get(id);
+      if (!arr) hits.set(id, (arr = []));
+      for (const h of list) arr.push({ sentence: i, hit: h });
+    }
+  });
+
+  // Apology evidence that is really a non-apology does not count.
+  const nonApology = hits.get('non-apology') ?? [];
+  const apology = hits.get('missing-apology');
+  if (apology) {
+    const kept = apology.filter(
+      (a) => !nonApology.some((n) => n.sentence === a.sentence && n.hit.start < a.hit.end + 12 && a.hit.start < n.hit.end),
+    );
+    if (kept.length) hits.set('missing-apology', kept);
+    else hits.delete('missing-apology');
+  }
+
+  const doc: DocumentInput = {
+    lang,
+    text,
+    sentences: sentenceInputs,
+    body: { start: body.start, end: body.end, words: totalWords },
+    hits,
+  };
+
+  // 2. Document-level checks.
+  const docHits = new Map<string, DocumentHit[]>();
+  for (const p of prepared) {
+    if (!p.rule.checkDocument) continue;
+    if (p.severity === 'off' && p.rule.category !== 'detail') continue;
+    try {
+      docHits.set(p.rule.id, p.rule.checkDocument(doc, p.options as never));
+    } catch (e) {
+      if (typeof console !== 'undefined') console.warn(`[candor] rule ${p.rule.id} failed:`, (e as Error).message);
+    }
+  }
+
+  // 3. Is this an answer to a mistake?
+  const incident =
+    settings.incident === 'always' ? true : settings.incident === 'never' ? false : detectIncident(doc, docHits);
+
+  // 4. Findings.
+  const findings: Finding[] = [];
+  for (const p of prepared) {
+    const rule = p.rule;
+    if (p.severity === 'off') continue;
+    if (rule.scope === 'incident' && !incident) continue;
+    if (rule.checklist) continue; // missing-* are produced with the checklist below
+    for (const { sentence, hit } of hits.get(rule.id) ?? []) {
+      const s = sentences[sentence];
+      const start = s.start + hit.start;
+      const end = s.start + hit.end;
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: p.severity,
+        start,
+        end,
+        text: text.slice(start, end),
+        message: message(rule, lang, hit.messageId, hit.data, hit.message),
+        suggestions: hit.suggestions ?? [],
+      });
+    }
+    for (const h of docHits.get(rule.id) ?? []) {
+      const hasSpan = h.start !== undefined && h.end !== undefined;
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: p.severity,
+        start: hasSpan ? h.start! : -1,
+        end: hasSpan ? h.end! : -1,
+        text: hasSpan ? text.slice(h.start!, h.end!) : '',
+        message: message(rule, lang, h.messageId, h.data),
+        suggestions: [],
+      });
+    }
+  }
+
+  // 5. Checklist.
+  const checklist: ChecklistItem[] = [];
+  for (const id of CHECKLIST_IDS) {
+    const enabled = settings.checklist[id] !== false;
+    if (id === 'concise') {
+      const detail = ['body-length', 'over-explaining']
+        .flatMap((rid) => (docHits.get(rid) ?? []).map((h) => ({ rid, h })))
+        .filter(({ rid }) => settings.rules[rid]?.severity !== 'off');
+      const passed = detail.length === 0;
+      checklist.push({
+        id,
+        enabled,
+        passed: incident ? passed : true,
+        message: passed
+          ? lang === 'de'
+            ? `Knapp (${totalWords} Wörter)`
+            : `Concise (${totalWords} words)`
+          : detail.map(({ rid, h }) => message(rules.find((r) => r.id === rid)!, lang, h.messageId, h.data)).join(' '),
+      });
+      continue;
+    }
+    const rule = rules.find((r) => r.checklist?.id === id)!;
+    const ev = hits.get(rule.id)?.[0];
+    const evidence = ev
+      ? { start: sentences[ev.sentence].start + ev.hit.start, end: sentences[ev.sentence].start + ev.hit.end, text: '' }
+      : undefined;
+    if (evidence) evidence.text = text.slice(evidence.start, evidence.end);
+    const spec = rule.checklist!;
+    const passed = !!evidence || !incident;
+    checklist.push({
+      id,
+      enabled,
+      passed,
+      message: evidence ? spec.passed[lang] : incident ? spec.missing[lang] : lang === 'de' ? 'Nicht nötig: keine Antwort auf einen Fehler.' : 'Not needed: this email does not answer a mistake.',
+      evidence,
+      template: evidence ? undefined : spec.template[lang],
+    });
+    const sev = settings.rules[rule.id]?.severity ?? rule.defaultSeverity;
+    if (incident && !evidence && enabled && sev !== 'off') {
+      findings.push({
+        ruleId: rule.id,
+        category: 'missing',
+        severity: sev,
+        start: -1,
+        end: -1,
+        text: '',
+        message: spec.missing[lang],
+        suggestions: [{ label: lang === 'de' ? 'Satz einfügen' : 'Insert sentence', replacement: spec.template[lang] }],
+      });
+    }
+  }
+
+  findings.sort((a, b) => (a.start === -1 ? 1 : 0) - (b.start === -1 ? 1 : 0) || a.start - b.start || a.end - b.end);
+  return {
+    language: lang,
+    incident,
+    findings,
+    checklist,
+    body: { start: body.start, end: body.end, words: totalWords },
+    insertAt: body.insertAt,
+    ...(truncated ? { truncated } : {}),
+  };
+}
+
+function isSettings(v: unknown): v is Settings {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v as Settings).version !== undefined &&
+    typeof (v as Settings).rules === 'object' &&
+    (v as { __parsed?: boolean }).__parsed === true
+  );
+}
+
+/** Marks parsed settings so lintEmail does not parse them again on every keystroke. */
+export function preparedSettings(s: Settings): Settings {
+  Object.defineProperty(s, '__parsed', { value: true, enumerable: false });
+  return s;
+}
+
+export type { ChecklistId };

@@ -1,0 +1,300 @@
+/**
+ * How a rule is written. A rule is one file in rules/ that reads like a page of
+ * a style guide: id, category, why, messages, default severity, typed options
+ * with defaults, and a pure check. See rules/non-apology.ts for a model.
+ */
+import { z } from 'zod';
+import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
+
+export interface SentenceInput extends Sentence {
+  lang: Lang;
+}
+
+export interface DocumentInput {
+  lang: Lang;
+  text: string;
+  sentences: SentenceInput[];
+  body: { start: number; end: number; words: number };
+  /** Per-sentence hits of every rule, keyed by rule id (relative to each sentence). */
+  hits: Map<string, Array<{ sentence: number; hit: LocalHit }>>;
+}
+
+/** A hit of a document-level check, with absolute offsets (or none). */
+export interface DocumentHit {
+  start?: number;
+  end?: number;
+  messageId?: string;
+  data?: Record<string, string>;
+}
+
+export interface ChecklistSpec {
+  id: ChecklistId;
+  /** A sentence to insert when the element is missing. */
+  template: Localized;
+  /** The checklist line when the element is there / missing. */
+  passed: Localized;
+  missing: Localized;
+}
+
+export interface RuleExample {
+  bad: string;
+  good: string;
+}
+
+export interface Rule<O extends BaseOptions = BaseOptions> {
+  id: string;
+  category: Category;
+  title: Localized;
+  /** One paragraph: why this matters to the person reading the email. */
+  why: Localized;
+  example: Record<Lang, RuleExample>;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** 'incident': only in emails that answer a mistake; 'always': in every email. */
+  scope: 'incident' | 'always';
+  /** Messages by id; {name} placeholders are filled from a hit's data. */
+  messages: Record<string, Localized>;
+  options: z.ZodType<O>;
+  /** Sentence-level check; offsets are relative to the sentence's text. */
+  check?: (s: SentenceInput, options: O) => LocalHit[];
+  /** Document-level check (runs after every sentence-level check). */
+  checkDocument?: (doc: DocumentInput, options: O) => DocumentHit[];
+  /** For missing-* rules: the checklist item the rule feeds. */
+  checklist?: ChecklistSpec;
+  /** Tests for every rule live in tests/rules/<id>.test.ts (checked by the meta-test). */
+}
+
+export const baseOptions = z.object({
+  /** Extra phrases to flag (words, case-insensitive, "*" for any one word). */
+  extraPhrases: z.array(z.string().max(200)).max(200).default([]),
+  /** Phrases never to flag. */
+  ignorePhrases: z.array(z.string().max(200)).max(200).default([]),
+});
+export type BaseOptions = z.infer<typeof baseOptions>;
+
+export function defineRule<O extends BaseOptions>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Pattern helpers for rule authors.                                         */
+
+const B = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+
+/**
+ * A regular expression from a rule's own (static, reviewed) pattern, where \b
+ * means a Unicode word boundary, so German umlauts and ß work. Never use this
+ * with user input: custom phrases go through lib/phrases.ts.
+ */
+export function rx(source: string, flags = 'giu'): RegExp {
+  let src = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\' && i + 1 < source.length) {
+      const n = source[i + 1];
+      if (n === 'w') src += inClass ? '\\p{L}\\p{N}_' : '[\\p{L}\\p{N}_]';
+      else if (n === 'b' && !inClass) src += B;
+      else src += c + n;
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    src += c;
+  }
+  return new RegExp(src, flags.includes('u') ? flags : flags + 'u');
+}
+
+/** Alternation of word lists: alt(['a b', 'c']) → "(?:a\s+b|c)". */
+export function alt(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.trim().replace(/ +/g, '\\s+')).join('|')})`;
+}
+
+/** All matches of re in s as hits (optionally of one capture group). */
+export function hitsOf(re: RegExp, s: string, extra: Partial<LocalHit> = {}, group?: number): LocalHit[] {
+  const out: LocalHit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (group !== undefined && m[group] !== undefined && m.indices) {
+      [start, end] = m.indices[group]!;
+    } else if (group !== undefined && m[group] !== undefined) {
+      const rel = m[0].indexOf(m[group]);
+      start = m.index + rel;
+      end = start + m[group].length;
+    }
+    out.push({ start, end, ...extra });
+  }
+  return out;
+}
+
+export function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/** Fills {name} placeholders. */
+export function format(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+}
+
+/** Returns the first match of re in s as a hit, or null. */
+export function firstHit(re: RegExp, s: string): LocalHit | null {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Missing-element rules: evidence patterns feed one checklist item.         */
+
+export interface ChecklistRuleSpec {
+  id: string;
+  title: Localized;
+  why: Localized;
+  example: Record<Lang, RuleExample>;
+  defaultSeverity?: Exclude<Severity, 'off'>;
+  checklist: ChecklistSpec;
+  /** Patterns whose match is evidence that the element is there. */
+  evidence: Record<Lang, RegExp[]>;
+  /** A sentence matching one of these gives no evidence (negations, hedges, look-alikes). */
+  exclude?: Record<Lang, RegExp[]>;
+  /** Cheap test before the patterns run. */
+  prefilter?: Record<Lang, RegExp>;
+}
+
+export const checklistOptions = baseOptions.extend({
+  /** Extra phrases that count as evidence for this element. */
+  evidencePhrases: z.array(z.string().max(200)).max(200).default([]),
+});
+export type ChecklistOptions = z.infer<typeof checklistOptions>;
+
+/** Builds a missing-* rule: its check returns evidence spans, the engine turns their absence into a finding. */
+export function defineChecklistRule(spec: ChecklistRuleSpec): Rule<ChecklistOptions> {
+  return {
+    id: spec.id,
+    category: 'missing',
+    title: spec.title,
+    why: spec.why,
+    example: spec.example,
+    defaultSeverity: spec.defaultSeverity ?? 'warning',
+    scope: 'incident',
+    messages: {
+      missing: spec.checklist.missing,
+      passed: spec.checklist.passed,
+    },
+    options: checklistOptions,
+    checklist: spec.checklist,
+    check(s) {
+      const pre = spec.prefilter?.[s.lang];
+      if (pre && !test(pre, s.text)) return [];
+      const exclude = spec.exclude?.[s.lang] ?? [];
+      const hits: LocalHit[] = [];
+      for (const re of spec.evidence[s.lang]) {
+        for (const h of hitsOf(re, s.text)) {
+          const span = s.text.slice(h.start, h.end);
+          if (exclude.some((x) => test(x, span) || test(x, s.text))) continue;
+          hits.push(h);
+        }
+      }
+      hits.sort((a, b) => a.start - b.start);
+      return hits.slice(0, 1);
+    },
+  };
+}
+
+/* ------------------------------------------------------------------------ */
+/* Lexical rules: a table of patterns, each with its message and rewrite.    */
+
+export interface LexicalPattern {
+  re: RegExp;
+  messageId: string;
+  /** Rewrite of the matched text, or a fixed replacement. */
+  rewrite?: (match: string) => string;
+  label?: Localized;
+  /** Narrow the hit to this capture group. */
+  group?: number;
+}
+
+export interface LexicalRuleSpec {
+  id: string;
+  title: Localized;
+  why: Localized;
+  example: Record<Lang, RuleExample>;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  scope?: 'incident' | 'always';
+  messages: Record<string, Localized>;
+  prefilter: Record<Lang, RegExp>;
+  patterns: Record<Lang, LexicalPattern[]>;
+  /** A hit whose surrounding sentence matches one of these is dropped. */
+  unless?: Record<Lang, RegExp[]>;
+  /** A hit whose own text matches one of these is dropped. */
+  unlessHit?: Record<Lang, RegExp[]>;
+}
+
+/** Merges overlapping hits (first pattern's message wins). */
+export function mergeHits(hits: LocalHit[]): LocalHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: LocalHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) {
+      prev.end = Math.max(prev.end, h.end);
+      continue;
+    }
+    out.push({ ...h });
+  }
+  return out;
+}
+
+export function defineLexicalRule(spec: LexicalRuleSpec): Rule<BaseOptions> {
+  return {
+    id: spec.id,
+    category: 'evasive',
+    title: spec.title,
+    why: spec.why,
+    example: spec.example,
+    defaultSeverity: spec.defaultSeverity,
+    scope: spec.scope ?? 'incident',
+    messages: spec.messages,
+    options: baseOptions,
+    check(s) {
+      if (!test(spec.prefilter[s.lang], s.text)) return [];
+      const unless = spec.unless?.[s.lang] ?? [];
+      if (unless.some((re) => test(re, s.text))) return [];
+      const unlessHit = spec.unlessHit?.[s.lang] ?? [];
+      const hits: LocalHit[] = [];
+      for (const p of spec.patterns[s.lang]) {
+        for (const h of hitsOf(p.re, s.text, {}, p.group)) {
+          while (h.start < h.end && /\s/u.test(s.text[h.start])) h.start++;
+          while (h.end > h.start && /[\s,]/u.test(s.text[h.end - 1])) h.end--;
+          const matched = s.text.slice(h.start, h.end);
+          if (unlessHit.some((re) => test(re, matched))) continue;
+          const suggestions = p.rewrite
+            ? [{ label: (p.label ?? DEFAULT_LABEL)[s.lang], replacement: p.rewrite(matched) }]
+            : [];
+          hits.push({ ...h, messageId: p.messageId, suggestions });
+        }
+      }
+      return mergeHits(hits);
+    },
+  };
+}
+
+const DEFAULT_LABEL: Localized = { en: 'Rewrite', de: 'Umformulieren' };
+
+/** Keeps the capitalisation of the first letter of the original. */
+export function keepCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const first = original.trimStart()[0];
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement[0].toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

@@ -1,0 +1,143 @@
+/**
+ * Finds the body of an email: the part after the greeting line and before the
+ * sign-off, signature and quoted history. Offsets are into the original text.
+ */
+
+export interface BodyRange {
+  start: number;
+  end: number;
+  /** Ranges inside the body that are not linted ("> " quoted lines). */
+  excluded: Array<{ start: number; end: number }>;
+  /** Where a sentence should go so that it stands before the sign-off. */
+  insertAt: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i;
+      if (end > start && text[end - 1] === '\r') end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+const GREETING =
+  /^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern|hallo|hi zusammen|liebe[rs]?|sehr geehrte[rs]?|geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|grüß (?:gott|dich|euch)|grüezi)\b/iu;
+
+const SIGN_OFF =
+  /^\s*(?:(?:kind(?:est)?|best|warm(?:est)?|many|with (?:best|kind|warm)|all the|yours|with)\s+)?(?:regards|wishes|thanks|thank you|cheers|sincerely|best|respectfully|yours(?: sincerely| truly| faithfully)?|take care|speak soon|talk soon)\s*[,.!]?\s*$/iu;
+
+const SIGN_OFF_DE =
+  /^\s*(?:(?:mit\s+)?(?:freundlichen|besten|herzlichen|lieben|sonnigen|vielen)\s+grüß?en|(?:viele|beste|liebe|herzliche|freundliche|schöne)\s+grüße|(?:mit\s+)?(?:freundlichem|bestem|herzlichem|liebem)\s+gruß|(?:ganz\s+)?liebe\s+grüße|gruß|grüße|lg|vg|mfg|bis bald|bis dann|danke(?: und)?(?: schön| sehr)?|herzlichst|hochachtungsvoll|beste grüße aus \S+)\s*[,.!]?\s*(?:aus\s+\S+)?\s*[,.!]?\s*$/iu;
+
+const QUOTE_HEADERS: RegExp[] = [
+  /^\s*on\b.{3,200}\bwrote:\s*$/iu,
+  /^\s*am\b.{3,200}\bschrieb\b.{0,200}:\s*$/iu,
+  /^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|forwarded message|weitergeleitete nachricht)\s*-{2,}\s*$/iu,
+  /^\s*_{8,}\s*$/u,
+];
+const HEADER_FIELD = /^\s*(?:from|von|sent|gesendet|date|datum|to|an|subject|betreff|cc)\s*:/iu;
+
+function isQuoteHeader(lines: Line[], i: number): boolean {
+  const t = lines[i].text;
+  if (QUOTE_HEADERS.some((re) => re.test(t))) return true;
+  // "On Mon, 3 May 2024 at 10:00, Jane <jane@x.com>" + next line "wrote:"
+  if (/^\s*(?:on|am)\b/iu.test(t) && i + 1 < lines.length && /^\s*\S*.{0,80}(?:wrote|schrieb)[^:]{0,40}:\s*$/iu.test(lines[i + 1].text)) {
+    return true;
+  }
+  // A "From:" block followed by Sent/Date/To/Subject fields.
+  if (/^\s*(?:from|von)\s*:/iu.test(t)) {
+    let fields = 0;
+    for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+      if (HEADER_FIELD.test(lines[j].text)) fields++;
+    }
+    return fields >= 1;
+  }
+  return false;
+}
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+export function findBody(text: string): BodyRange {
+  const lines = splitLines(text);
+  // 1. Quoted history: everything from the first quote header on.
+  let endLine = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (isQuoteHeader(lines, i)) {
+      endLine = i;
+      break;
+    }
+  }
+  // Trailing block of "> " lines counts as quoted history too.
+  const isQuoted = (l: Line) => /^\s*>/.test(l.text);
+  let k = endLine;
+  while (k > 0 && (isQuoted(lines[k - 1]) || lines[k - 1].text.trim() === '')) k--;
+  if (k < endLine && lines.slice(k, endLine).some(isQuoted)) endLine = k;
+
+  // 2. Greeting: the first non-empty line, when it opens like a greeting.
+  let startLine = 0;
+  while (startLine < endLine && lines[startLine].text.trim() === '') startLine++;
+  let startOffset = startLine < endLine ? lines[startLine].start : text.length;
+  if (startLine < endLine) {
+    const first = lines[startLine].text;
+    if (GREETING.test(first)) {
+      const comma = first.search(/[,!:]|\s[-–—]\s/u);
+      const words = wordCount(first);
+      if (words <= 8 && (comma === -1 || comma >= first.trimEnd().length - 1)) {
+        startLine++;
+        startOffset = startLine < lines.length ? lines[startLine].start : text.length;
+      } else if (comma !== -1 && wordCount(first.slice(0, comma)) <= 6) {
+        // "Hi Priya, thanks for…" — the greeting is the part up to the comma.
+        let p = lines[startLine].start + comma + 1;
+        while (p < lines[startLine].end && /\s/.test(text[p])) p++;
+        startOffset = p;
+      }
+    }
+  }
+
+  // 3. Sign-off: the last short closing line in the final lines, or a "-- " signature delimiter.
+  let signLine = endLine;
+  const nonEmpty: number[] = [];
+  for (let i = endLine - 1; i >= startLine && nonEmpty.length < 10; i--) {
+    if (lines[i].text.trim() !== '') nonEmpty.push(i);
+  }
+  for (const i of nonEmpty) {
+    const t = lines[i].text;
+    if (/^\s*--\s*$/.test(t) || ((SIGN_OFF.test(t) || SIGN_OFF_DE.test(t)) && wordCount(t) <= 6)) {
+      signLine = i;
+    }
+  }
+  // If no closing line was found, a last line of one or two words without
+  // sentence punctuation (a bare name) is the signature.
+  if (signLine === endLine && nonEmpty.length >= 2) {
+    const last = lines[nonEmpty[0]].text.trim();
+    if (wordCount(last) <= 3 && !/[.!?:;,]$/.test(last) && /^\p{Lu}/u.test(last)) signLine = nonEmpty[0];
+  }
+
+  let endOffset = signLine < lines.length ? lines[signLine].start : text.length;
+  if (endOffset < startOffset) endOffset = startOffset;
+  // Trim trailing whitespace of the body.
+  while (endOffset > startOffset && /\s/.test(text[endOffset - 1])) endOffset--;
+  let s = startOffset;
+  while (s < endOffset && /\s/.test(text[s])) s++;
+
+  const excluded: Array<{ start: number; end: number }> = [];
+  for (const l of lines) {
+    if (l.start >= s && l.end <= endOffset && isQuoted(l)) excluded.push({ start: l.start, end: l.end });
+  }
+  return { start: s, end: endOffset, excluded, insertAt: endOffset };
+}

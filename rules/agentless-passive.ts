@@ -1,0 +1,199 @@
+import { defineRule, baseOptions, hitsOf, mergeHits, rx, test } from '../lib/rule';
+import { tagTerms, type TaggedTerm } from '../lib/nlp';
+import nlp from 'compromise';
+import type { LocalHit } from '../lib/types';
+
+/*
+ * Agentless passive: "mistakes were made", "your order was shipped to the
+ * wrong address", "an error occurred". The sentence is built so that nobody
+ * did anything. Only passives about the failure itself are flagged — a
+ * passive with its agent ("was packed by Dana") or an innocent one ("the
+ * invoice was created on Monday") is fine.
+ */
+
+// A past participle that names something going wrong in itself.
+const FAIL_VERB_EN = rx(
+  `^(?:damaged|delayed|lost|mis\\w+|missed|overlooked|forgotten|rejected|declined|denied|cancell?ed|overcharged|double-charged|charged|billed|debited|deducted|blocked|suspended|locked|deleted|removed|dropped|broken|corrupted|leaked|exposed|stolen|mixed|misplaced|ignored|deployed|changed|closed|disconnected|cut|interrupted|overwritten|wiped|held|stuck|returned|refused|lost|left|skipped|postponed|bounced|flagged|terminated|downgraded|disabled|hacked|breached|mishandled|overbooked|bumped|shipped|sent|delivered|posted|mailed|routed|forwarded|dispatched|applied|made)$`,
+);
+// Sending verbs count only when they say where to ("sent to the old address").
+const SEND_VERB_EN = /^(?:shipped|sent|delivered|posted|mailed|routed|forwarded|dispatched)$/i;
+const FAILURE_CUE_EN = rx(
+  `\\b(?:wrong(?:ly)?|incorrect(?:ly)?|twice|double|in\\s+error|by\\s+mistake|mistaken(?:ly)?|accidental(?:ly)?|inadvertent(?:ly)?|erroneous(?:ly)?|not|n't|never|late|outdated|old|previous|expired|without|instead|despite|even\\s+though|missing|mistakes?|errors?|faulty|broken|defective|unfortunately|wrongful(?:ly)?|unnecessar(?:y|ily)|too\\s+(?:early|late|much))\\b`,
+);
+const FIX_SUBJECT_EN = rx(`\\b(?:replacement|refund|new|corrected|updated|credit|voucher|fixed|revised|reissued|repaired)\\b`);
+const NOT_AGENT = rx(
+  `^(?:mistake|accident|error|chance|default|hand|now|then|today|tomorrow|tonight|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\s+(?:end|time|weekend|morning|evening)|next|this|close|return|post|email|phone|courier|\\d)`,
+);
+const MODAL = /^(?:will|would|can|could|should|may|might|must|shall|to|'ll)$/i;
+const PAST_AUX = /^(?:was|were|got|gotten|had)$/i;
+const CLAUSE_WORD = /^(?:and|but|which|that|because|when|so|while|after|before|although|though|if|as|since|where|who|once|until|or|then)$/i;
+
+function subjectStart(terms: TaggedTerm[], auxIndex: number, text: string): number {
+  let j = auxIndex - 1;
+  let n = 0;
+  while (j >= 0 && n < 5) {
+    const t = terms[j];
+    const between = text.slice(t.end, terms[j + 1].start);
+    if (/[,;:()—–]/.test(between)) break;
+    if (CLAUSE_WORD.test(t.lower)) break;
+    j--;
+    n++;
+  }
+  return terms[j + 1].start;
+}
+
+function clauseEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const m = rest.match(/[,;:.!?()—–]|\s(?:and|but|which|because|so|while|although|though|since|where|who|once|until)\s/i);
+  return m && m.index !== undefined ? from + m.index : text.length;
+}
+
+// compromise's typings do not expose the verbs plugin on the default view.
+type VerbView = { verbs(): { toInfinitive(): { text(): string }; toPastTense(): { text(): string } } };
+
+function pastTense(participle: string): string {
+  const doc = nlp(participle).tag('PastTense') as unknown as VerbView;
+  const inf = doc.verbs().toInfinitive().text();
+  if (!inf) return participle;
+  return (nlp(inf).tag('Verb') as unknown as VerbView).verbs().toPastTense().text() || participle;
+}
+
+function rewriteEn(subject: string, participle: string, rest: string): string {
+  const subj = subject.trim().replace(/^(?:Your|The|A|An|Our|Some|Mistakes|You)\b/, (w) => w.toLowerCase());
+  if (/^mistakes?$/i.test(subj) && /^made$/i.test(participle)) return 'we made a mistake';
+  const obj = subj === 'you' ? 'you' : subj;
+  return `we ${pastTense(participle)} ${obj}${rest}`.replace(/\s+/g, ' ').trim();
+}
+
+function passivesEn(text: string): LocalHit[] {
+  const terms = tagTerms(text, 'en');
+  const out: LocalHit[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    if (!t.tags.has('Passive') || t.tags.has('Auxiliary')) continue;
+    // Walk back over the auxiliary chain and adverbs.
+    let j = i - 1;
+    const aux: string[] = [];
+    while (j >= 0 && (terms[j].tags.has('Auxiliary') || terms[j].tags.has('Adverb') || terms[j].tags.has('Negative') || /^(?:not|n't|been|be|being|never|also|then|just|already|accidentally|mistakenly|wrongly|incorrectly)$/i.test(terms[j].lower))) {
+      if (terms[j].tags.has('Auxiliary') || /^(?:been|be|being)$/i.test(terms[j].lower)) aux.push(terms[j].lower);
+      j--;
+    }
+    if (aux.length === 0) continue;
+    const auxStart = j + 1;
+    if (j >= 0 && MODAL.test(terms[j].lower)) continue;
+    if (aux.some((a) => MODAL.test(a))) continue;
+    const past = aux.some((a) => PAST_AUX.test(a));
+    const perfect = aux.includes('been') && aux.some((a) => /^(?:has|have|'s|'ve)$/.test(a));
+    if (!past && !perfect) continue; // present stative ("is attached") and the like
+    const sStart = subjectStart(terms, auxStart, text);
+    const cEnd = clauseEnd(text, t.end);
+    const after = text.slice(t.end, cEnd);
+    // An agent: "by our team", "by Dana" (not "by mistake", "by Friday").
+    const by = after.match(/\bby\s+(\S+(?:\s+\S+)?)/i);
+    if (by && !NOT_AGENT.test(by[1])) continue;
+    const subject = text.slice(sStart, terms[auxStart].start);
+    if (test(FIX_SUBJECT_EN, subject)) continue;
+    const clause = text.slice(sStart, cEnd);
+    const cue = test(FAILURE_CUE_EN, clause);
+    const failVerb = test(FAIL_VERB_EN, t.lower) && (!SEND_VERB_EN.test(t.lower) || /^\s+to\b/i.test(after) || cue);
+    if (!(cue || (failVerb && past))) continue;
+    if (perfect && !cue) continue;
+    const end = Math.min(cEnd, t.end + (after.match(/^(?:\s+(?:to|in|at|on|during|from|for|with|into)\b(?:\s+[\w#'’-]+){1,4})?/u)?.[0].length ?? 0));
+    const rest = text.slice(t.end, end);
+    out.push({
+      start: sStart,
+      end,
+      messageId: 'passive',
+      suggestions: [{ label: 'Say who did it', replacement: rewriteEn(subject, t.text, rest) }],
+    });
+  }
+  return out;
+}
+
+const EVENT_EN = rx(
+  `\\b(?:an?|the|some|this|that|one|two|several)\\s+(?:\\w+\\s+){0,2}?(?:error|mistake|problem|issue|fault|glitch|bug|outage|failure|mix-?up|oversight|incident|malfunction|miscommunication|misunderstanding)s?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:occurred|occured|happened|arose|arisen|crept\\s+in|slipped\\s+through|took\\s+place|came\\s+up|cropped\\s+up)\\b(?:\\s+(?:in|with|on|at|during)\\s+(?:\\w+\\s+){0,4}?\\w+)?|\\b(?:something|things|it\\s+all|a\\s+few\\s+things)\\s+(?:went|has\\s+gone|had\\s+gone)\\s+wrong\\b|\\bthere\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:an?\\s+|some\\s+)?(?:\\w+\\s+)?(?:error|mistake|mix-?up|glitch|oversight|miscommunication)s?\\b`,
+);
+
+// German: werden/sein passive with the participle at the end of the clause.
+const PART_DE = `(?:ge\\w+(?:t|en)|\\w+iert|(?:ver|be|er|ent|zer|über|unter|miss|fehl|ab|an|auf|aus|ein|um|zu|vor|nach|mit|weiter|zurück|los|durch|falsch)\\w*(?:t|en))`;
+const PASSIVE_DE = rx(
+  `(?:\\b(?:(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|euer|eure|der|die|das|den|dem|ein|eine|einen|unser|unsere|es|diese[rsm]?)\\s+)?(?:[\\w-]+\\s+){0,2}?)?\\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren)\\b([^,.;:!?]{0,90}?)\\s+(${PART_DE})(?:\\s+worden)?(?=\\s*(?:[,.;:!?]|$|\\s+(?:und|aber|weil|da|sodass|obwohl|sowie)\\b))`,
+);
+const AGENT_DE = rx(`\\b(?:von|durch)\\s+(?:uns|unsere[mnrs]?|unser|de[mnr]|die|das|eine[mnr]?|Frau|Herrn?|Ihre[mnr]?|dein\\w*|[A-ZÄÖÜ][\\w-]+)\\b`, 'iu');
+const FAILURE_CUE_DE = rx(
+  `\\b(?:falsch\\w*|fehlerhaft\\w*|versehentlich|irrtümlich\\w*|fälschlich\\w*|nicht|kein\\w*|zu\\s+spät|verspätet\\w*|doppelt|zweimal|leider|Fehler\\w*|fehl\\w+|verloren|beschädigt|vergessen|übersehen|abgelehnt|storniert|gelöscht|gesperrt|vertauscht|verwechselt|untergegangen|liegen\\s+geblieben|liegengeblieben|verlegt|falsch)\\b`,
+);
+const EVENT_DE = rx(
+  `\\b(?:es\\s+kam\\s+(?:\\w+\\s+){0,3}?zu|kam\\s+es\\s+(?:\\w+\\s+){0,3}?zu|kann\\s+es\\s+(?:\\w+\\s+){0,3}?zu)\\s+(?:\\w+\\s+)?(?:Verzögerung|Fehler|Problem|Störung|Ausfäll|Ausfall|Unterbrechung|Verwechslung|Panne|Engpäss|Schwierigkeit|Missverständnis)\\w*|\\b(?:ist|sind|war|waren)\\s+(?:(?:leider|dabei|hier|da|bei\\s+\\w+\\s+\\w+)\\s+)*(?:ein(?:e)?|mehrere|einige)\\s+(?:\\w+\\s+)?(?:Fehler|Panne|Störung|Problem|Versehen|Missgeschick)\\w*\\s+(?:aufgetreten|passiert|entstanden|unterlaufen)|\\b(?:ist|sind|war)\\s+(?:(?:leider|dabei|wohl|irgendwie|bei\\s+uns)\\s+)*(?:untergegangen|verloren\\s+gegangen|schiefgelaufen|schiefgegangen|liegen\\s+geblieben|liegengeblieben|durchgerutscht)\\b|\\b(?:lief|ging)\\s+(?:etwas|einiges|leider\\s+etwas|da\\s+etwas|was)\\s+schief\\b|\\bes\\s+gab\\s+(?:leider\\s+)?(?:einen|ein|eine)\\s+(?:\\w+\\s+)?(?:Fehler|Problem|Panne|Störung|Verwechslung)\\b`,
+);
+
+function passivesDe(text: string): LocalHit[] {
+  const out: LocalHit[] = [];
+  PASSIVE_DE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PASSIVE_DE.exec(text)) !== null) {
+    const middle = m[1] ?? '';
+    const participle = m[2] ?? '';
+    if (test(AGENT_DE, middle)) continue;
+    // "uns ist ein Fehler unterlaufen" names us: ownership, not evasion.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:uns|mir)\s*$/i.test(before) || /^\s*(?:uns|mir)\b/i.test(middle)) continue;
+    const clause = m[0];
+    if (!test(FAILURE_CUE_DE, clause)) continue;
+    // A future or present fix ("wird heute verschickt") is not about the failure.
+    if (/^(?:\S+\s+){0,3}?(?:wird|werden)\b/i.test(clause) && !/\bnicht\b/i.test(clause)) continue;
+    const subject = clause.slice(0, clause.search(/\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren)\b/i)).trim();
+    const subjLower = subject.replace(/^(Ihr|Ihre|Die|Der|Das|Dein|Deine|Es|Ein|Eine)\b/, (w) => (/^(Ihr|Ihre)$/.test(w) ? w : w.toLowerCase()));
+    const mid = middle.replace(/\bleider\b\s*/i, '').trim();
+    const replacement = subject && !/^es$/i.test(subject)
+      ? `Wir haben ${subjLower} ${mid ? mid + ' ' : ''}${participle}`.replace(/\s+/g, ' ')
+      : `Wir haben ${mid ? mid + ' ' : ''}${participle}`.replace(/\s+/g, ' ');
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      messageId: 'passive',
+      suggestions: [{ label: 'Sagen, wer es war', replacement }],
+    });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'agentless-passive',
+  category: 'evasive',
+  title: { en: 'Passive that hides who failed', de: 'Passiv ohne Verursacher' },
+  why: {
+    en: '"Mistakes were made" and "your order was shipped to the wrong address" are built so that nobody did anything. Customers notice. Name who did it — usually "we": "we shipped your order to the wrong address".',
+    de: '„Es wurden Fehler gemacht“ und „Ihre Bestellung wurde falsch verschickt“ sind so gebaut, dass niemand etwas getan hat. Kunden merken das. Nennen Sie, wer es war — meist „wir“.',
+  },
+  example: {
+    en: { bad: 'Your order was shipped to the wrong address.', good: 'We shipped your order to the wrong address.' },
+    de: { bad: 'Ihre Bestellung wurde falsch verschickt.', good: 'Wir haben Ihre Bestellung falsch verschickt.' },
+  },
+  defaultSeverity: 'warning',
+  scope: 'incident',
+  messages: {
+    passive: {
+      en: 'This passive hides who made the mistake. Say who did it ("we…").',
+      de: 'Dieses Passiv verschweigt, wer den Fehler gemacht hat. Sagen Sie, wer es war („wir …“).',
+    },
+    event: {
+      en: '"An error occurred" makes the mistake sound like weather. Say what you did wrong.',
+      de: '„Es kam zu Fehlern“ klingt wie Wetter. Sagen Sie, was Sie falsch gemacht haben.',
+    },
+  },
+  options: baseOptions,
+  check(s) {
+    const hits: LocalHit[] = [];
+    if (s.lang === 'de') {
+      if (!/wurde|wurden|worden|wird|werden|ist|sind|war|waren|kam|gab|lief|ging/i.test(s.text)) return [];
+      hits.push(...hitsOf(EVENT_DE, s.text, { messageId: 'event' }));
+      hits.push(...passivesDe(s.text));
+    } else {
+      if (!/\b(?:was|were|been|got|gotten)\b|occur|happen|wrong|arose|arisen|crept|slipped|took place|there (?:was|were|has|had)/i.test(s.text)) return [];
+      hits.push(...hitsOf(EVENT_EN, s.text, { messageId: 'event', suggestions: [{ label: 'Own it', replacement: 'we made a mistake' }] }));
+      if (/\b(?:was|were|been|got|gotten)\b/i.test(s.text)) hits.push(...passivesEn(s.text));
+    }
+    return mergeHits(hits);
+  },
+});
