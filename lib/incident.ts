@@ -11,7 +11,7 @@ import type { Lang } from './types';
 const FAILURE: Record<Lang, RegExp[]> = {
   en: [
     rx(`\\b(?:mistakes?|errors?|wrong(?:ly)?|incorrect(?:ly)?|fault|faulty|mix-?up|oversight|blunder)\\b`),
-    rx(`\\b(?:delay(?:ed|s)?|late|overdue|missed|outage|down(?:time)?|disruption|interruption|broken|broke|failed|failure|crash(?:ed)?)\\b`),
+    rx(`\\b(?:delay(?:ed|s)?|late|overdue|missed|outage|downtime|forgot|forgotten|overlooked|discrepanc(?:y|ies)|overbill\\w*|disruption|interruption|broken|broke|failed|failure|crash(?:ed)?)\\b`),
     rx(`\\b(?:damaged|lost|missing|misrouted|stuck|cancell?ed\\s+by\\s+mistake|double[-\\s]charged|charged\\s+twice|overcharged|duplicate\\s+(?:charge|payment|debit))\\b`),
     rx(`\\b(?:complaint|frustrat\\w*|disappoint\\w*|upset|unacceptable|inconvenien\\w*|let\\s+(?:you|you\\s+all)\\s+down|hassle|trouble)\\b`),
     rx(`\\b(?:unfortunately|regrettabl\\w*)\\b`),
@@ -19,7 +19,7 @@ const FAILURE: Record<Lang, RegExp[]> = {
   de: [
     rx(`\\b(?:\\w*[Ff]ehler\\w*|falsch\\w*|Versehen|versehentlich|Verwechslung|vertauscht|verwechselt|Panne|Irrtum|irrtümlich)\\b`),
     rx(`\\b(?:\\w*Verzögerung\\w*|verspätet\\w*|Verspätung|zu\\s+spät|Ausfall|ausgefallen|Störung\\w*|Unterbrechung|defekt|kaputt|funktioniert\\w*\\s+nicht)\\b`),
-    rx(`\\b(?:beschädigt|verloren|fehlgeleitet|fehlt|fehlende\\w*|doppelt\\w*|zweimal|abgelehnt|storniert)\\b`),
+    rx(`\\b(?:vergessen|versäumt|übersehen|beschädigt|verloren|fehlgeleitet|fehlt|fehlende\\w*|doppelt\\w*|zweimal|abgelehnt|storniert)\\b`),
     rx(`\\b(?:Beschwerde|Reklamation|ärgerlich|Ärger|enttäuscht|Unannehmlichkeit\\w*|unzufrieden|Umstand|Umstände)\\b`),
     rx(`\\b(?:leider|bedauerlicherweise)\\b`),
   ],
@@ -31,7 +31,10 @@ export function detectIncident(doc: DocumentInput, docHits: Map<string, Document
   if (has('missing-apology')) score += 2;
   if (has('non-apology') || (docHits.get('non-apology')?.length ?? 0) > 0) score += 2;
   if (has('missing-ownership')) score += 2;
-  for (const id of ['agentless-passive', 'blame-shifting', 'defensive', 'minimizing']) if (has(id)) score += 1;
+  let evasive = 0;
+  for (const id of ['agentless-passive', 'blame-shifting', 'defensive', 'minimizing']) if (has(id)) evasive++;
+  // Two kinds of evasion together (policy and blame, say) answer a complaint.
+  score += evasive + (evasive >= 2 ? 1 : 0);
   if (has('missing-compensation')) score += 0.5;
   const body = doc.sentences.map((s) => s.text).join(' ');
   let failure = 0;

@@ -86,6 +86,8 @@ const B = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L
  * with user input: custom phrases go through lib/phrases.ts.
  */
 export function rx(source: string, flags = 'giu'): RegExp {
+  // Rules run per sentence, so a dot inside it ("Dr.", "1.284,50", "2. Juni") does not end a clause.
+  source = source.split('[^.!?;]').join('(?:[^.!?;]|\\.(?!\\s*$))');
   let src = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -198,8 +200,9 @@ export function defineChecklistRule(spec: ChecklistRuleSpec): Rule<ChecklistOpti
       const hits: LocalHit[] = [];
       for (const re of spec.evidence[s.lang]) {
         for (const h of hitsOf(re, s.text)) {
-          const span = s.text.slice(h.start, h.end);
-          if (exclude.some((x) => test(x, span) || test(x, s.text))) continue;
+          // A hedge or negation near the evidence (not anywhere in the sentence) cancels it.
+          const near = s.text.slice(Math.max(0, h.start - 25), Math.min(s.text.length, h.end + 25));
+          if (exclude.some((x) => test(x, near))) continue;
           hits.push(h);
         }
       }

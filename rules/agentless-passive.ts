@@ -70,12 +70,14 @@ function passivesEn(text: string): LocalHit[] {
   const out: LocalHit[] = [];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
-    if (!t.tags.has('Passive') || t.tags.has('Auxiliary')) continue;
+    // compromise tags some participles after "was" as adjectives ("was damaged"); failure verbs count anyway.
+    const adjectival = t.tags.has('Adjective') && /(?:ed|en)$/i.test(t.lower) && test(FAIL_VERB_EN, t.lower);
+    if (!adjectival && (!t.tags.has('Passive') || t.tags.has('Auxiliary'))) continue;
     // Walk back over the auxiliary chain and adverbs.
     let j = i - 1;
     const aux: string[] = [];
-    while (j >= 0 && (terms[j].tags.has('Auxiliary') || terms[j].tags.has('Adverb') || terms[j].tags.has('Negative') || /^(?:not|n't|been|be|being|never|also|then|just|already|accidentally|mistakenly|wrongly|incorrectly)$/i.test(terms[j].lower))) {
-      if (terms[j].tags.has('Auxiliary') || /^(?:been|be|being)$/i.test(terms[j].lower)) aux.push(terms[j].lower);
+    while (j >= 0 && (terms[j].tags.has('Auxiliary') || (adjectival && terms[j].tags.has('Copula')) || terms[j].tags.has('Adverb') || terms[j].tags.has('Negative') || /^(?:not|n't|been|be|being|never|also|then|just|already|accidentally|mistakenly|wrongly|incorrectly)$/i.test(terms[j].lower))) {
+      if (terms[j].tags.has('Auxiliary') || terms[j].tags.has('Copula') || /^(?:been|be|being)$/i.test(terms[j].lower)) aux.push(terms[j].lower);
       j--;
     }
     if (aux.length === 0) continue;
@@ -117,7 +119,7 @@ const EVENT_EN = rx(
 // German: werden/sein passive with the participle at the end of the clause.
 const PART_DE = `(?:ge\\w+(?:t|en)|\\w+iert|(?:ver|be|er|ent|zer|über|unter|miss|fehl|ab|an|auf|aus|ein|um|zu|vor|nach|mit|weiter|zurück|los|durch|falsch)\\w*(?:t|en))`;
 const PASSIVE_DE = rx(
-  `(?:\\b(?:(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|euer|eure|der|die|das|den|dem|ein|eine|einen|unser|unsere|es|diese[rsm]?)\\s+)?(?:[\\w-]+\\s+){0,2}?)?\\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren)\\b([^,.;:!?]{0,90}?)\\s+(${PART_DE})(?:\\s+worden)?(?=\\s*(?:[,.;:!?]|$|\\s+(?:und|aber|weil|da|sodass|obwohl|sowie)\\b))`,
+  `(?:\\b(?:(?:Ihr|Ihre|Ihren|Ihrem|dein|deine|deinen|euer|eure|der|die|das|den|dem|ein|eine|einen|unser|unsere|es|diese[rsm]?)\\s+)?(?:[\\w-]+\\s+){0,2}?)?\\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren)\\b([^,.;:!?–—]{0,90}?)\\s+(${PART_DE})(?:\\s+worden)?(?=\\s*(?:[,.;:!?]|$|\\s+(?:und|aber|weil|da|sodass|obwohl|sowie)\\b))`,
 );
 const AGENT_DE = rx(`\\b(?:von|durch)\\s+(?:uns|unsere[mnrs]?|unser|de[mnr]|die|das|eine[mnr]?|Frau|Herrn?|Ihre[mnr]?|dein\\w*|[A-ZÄÖÜ][\\w-]+)\\b`, 'iu');
 const FAILURE_CUE_DE = rx(
@@ -135,6 +137,8 @@ function passivesDe(text: string): LocalHit[] {
     const middle = m[1] ?? '';
     const participle = m[2] ?? '';
     if (test(AGENT_DE, middle)) continue;
+    // An active clause with its own subject is not a passive.
+    if (/\b(?:wir|ich|du|ihr)\b/iu.test(middle)) continue;
     // "uns ist ein Fehler unterlaufen" names us: ownership, not evasion.
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:uns|mir)\s*$/i.test(before) || /^\s*(?:uns|mir)\b/i.test(middle)) continue;

@@ -27,13 +27,13 @@ export default defineChecklistRule({
   evidence: {
     en: [
       rx(`\\b(?:let|letting)\\s+(?:me|us)\\s+know\\b`),
-      rx(`\\b(?:if|should|in case|whenever)\\s+(?:you\\s+)?(?:have|there\\s+are|need|want|would like|anything|something|you'd like)\\b[^.!?;]{0,40}?\\b(?:questions?|concerns?|help|assistance|support|anything|else|to talk|to discuss|to chat|not right|wrong)\\b`),
+      rx(`\\b(?:if|should|in case|whenever)\\s+(?:you\\s+)?(?:have|there\\s+are|need|want|would like|anything|something|you'd like)\\b[^.!?;]{0,40}?\\b(?:questions?|concerns?|feedback|thoughts|comments|help|assistance|support|anything|else|to talk|to discuss|to chat|not right|wrong)\\b`),
       rx(`\\b(?:feel\\s+free|don't\\s+hesitate|do\\s+not\\s+hesitate|please\\s+(?:reach|get|call|contact|email|write|reply|ring))\\b`),
       rx(`\\b(?:happy|glad|available|here)\\s+to\\s+(?:talk|chat|jump|hop|get|discuss|walk|go\\s+through|help|answer|explain|call|meet|take)\\b`),
       rx(`\\b(?:just\\s+)?(?:reply|respond|write\\s+back)\\s+(?:to\\s+(?:this|my)\\s+(?:email|message|mail)|here|directly|to\\s+me)\\b`),
       rx(`\\b(?:get|be|stay)\\s+in\\s+touch\\b|\\breach\\s+(?:out|me|us)\\b|\\b(?:call|ring|phone|email|contact|text)\\s+(?:me|us)\\b|\\bgive\\s+(?:me|us)\\s+a\\s+(?:call|ring|shout)\\b|\\bmy\\s+direct\\s+(?:line|number|email)\\b`),
       rx(`\\b(?:any|further|more|other)\\s+questions\\b`),
-      rx(`\\bI'm\\s+(?:here|around|available)\\b|\\bmy\\s+door\\s+is\\s+(?:always\\s+)?open\\b`),
+      rx(`\\b(?:we'd|i'd|we\\s+would|i\\s+would)\\s+(?:love|like|be\\s+glad|be\\s+happy)\\s+to\\s+(?:hear|talk|know|help)\\b|\\bI'm\\s+(?:here|around|available)\\b|\\bmy\\s+door\\s+is\\s+(?:always\\s+)?open\\b`),
     ],
     de: [
       rx(`\\b(?:bei|für)\\s+(?:weitere[n]?\\s+|allen\\s+|offenen\\s+)?(?:Fragen|Rückfragen|Anliegen|Unklarheiten)\\b`),
