@@ -206,6 +206,10 @@ export function defineChecklistRule(spec: ChecklistRuleSpec): Rule<ChecklistOpti
           hits.push(h);
         }
       }
+      for (const h of hits) {
+        while (h.start < h.end && /\s/u.test(s.text[h.start])) h.start++;
+        while (h.end > h.start && /[\s,]/u.test(s.text[h.end - 1])) h.end--;
+      }
       hits.sort((a, b) => a.start - b.start);
       return hits.slice(0, 1);
     },
@@ -276,7 +280,7 @@ export function defineLexicalRule(spec: LexicalRuleSpec): Rule<BaseOptions> {
       for (const p of spec.patterns[s.lang]) {
         for (const h of hitsOf(p.re, s.text, {}, p.group)) {
           while (h.start < h.end && /\s/u.test(s.text[h.start])) h.start++;
-          while (h.end > h.start && /[\s,]/u.test(s.text[h.end - 1])) h.end--;
+          while (h.end > h.start && /[\s,.;:!?]/u.test(s.text[h.end - 1])) h.end--;
           const matched = s.text.slice(h.start, h.end);
           if (unlessHit.some((re) => test(re, matched))) continue;
           const suggestions = p.rewrite

@@ -113,7 +113,7 @@ function passivesEn(text: string): LocalHit[] {
 }
 
 const EVENT_EN = rx(
-  `\\b(?:an?|the|some|this|that|one|two|several)\\s+(?:\\w+\\s+){0,2}?(?:error|mistake|problem|issue|fault|glitch|bug|outage|failure|mix-?up|oversight|incident|malfunction|miscommunication|misunderstanding)s?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:occurred|occured|happened|arose|arisen|crept\\s+in|slipped\\s+through|took\\s+place|came\\s+up|cropped\\s+up)\\b(?:\\s+(?:in|with|on|at|during)\\s+(?:\\w+\\s+){0,4}?\\w+)?|\\b(?:something|things|it\\s+all|a\\s+few\\s+things)\\s+(?:went|has\\s+gone|had\\s+gone)\\s+wrong\\b|\\bthere\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:an?\\s+|some\\s+)?(?:\\w+\\s+)?(?:error|mistake|mix-?up|glitch|oversight|miscommunication)s?\\b`,
+  `\\b(?:an?|the|some|this|that|one|two|several)\\s+(?:\\w+\\s+){0,2}?(?:error|mistake|problem|issue|fault|glitch|bug|outage|failure|mix-?up|oversight|incident|malfunction|miscommunication|misunderstanding)s?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:occurred|occured|happened|arose|arisen|crept\\s+in|slipped\\s+through|took\\s+place|came\\s+up|cropped\\s+up)\\b(?:\\s+(?:in|with|on|at|during)(?:\\s+(?:the|a|an|our|your|this|that|one\\s+of\\s+our))?\\s+[\\w-]+)?|\\b(?:something|things|it\\s+all|a\\s+few\\s+things)\\s+(?:went|has\\s+gone|had\\s+gone)\\s+wrong\\b|\\bthere\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:an?\\s+|some\\s+)?(?:\\w+\\s+)?(?:error|mistake|mix-?up|glitch|oversight|miscommunication)s?\\b`,
 );
 
 // German: werden/sein passive with the participle at the end of the clause.
@@ -149,6 +149,8 @@ function passivesDe(text: string): LocalHit[] {
     const subject = clause.slice(0, clause.search(/\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren)\b/i)).trim();
     const subjLower = subject.replace(/^(Ihr|Ihre|Die|Der|Das|Dein|Deine|Es|Ein|Eine)\b/, (w) => (/^(Ihr|Ihre)$/.test(w) ? w : w.toLowerCase()));
     const mid = middle.replace(/\bleider\b\s*/i, '').trim();
+    // Only a werden-passive has a clean active form; "ist untergegangen" gets no rewrite.
+    const werden = /\b(?:wurde|wurden)\b/i.test(clause);
     const replacement = subject && !/^es$/i.test(subject)
       ? `Wir haben ${subjLower} ${mid ? mid + ' ' : ''}${participle}`.replace(/\s+/g, ' ')
       : `Wir haben ${mid ? mid + ' ' : ''}${participle}`.replace(/\s+/g, ' ');
@@ -156,7 +158,7 @@ function passivesDe(text: string): LocalHit[] {
       start: m.index,
       end: m.index + m[0].length,
       messageId: 'passive',
-      suggestions: [{ label: 'Sagen, wer es war', replacement }],
+      suggestions: werden ? [{ label: 'Sagen, wer es war', replacement }] : [],
     });
   }
   return out;

@@ -5,7 +5,11 @@ import { defineLexicalRule, keepCase, rx } from '../lib/rule';
  * non-committal fix ("we'll try to", "hopefully"). After a mistake the reader
  * needs certainty: what happened, what you will do, by when.
  */
-const drop = () => '';
+/** Removes only the hedge ("It seems that "), keeping the statement. */
+const dropSeems = (m: string) => {
+  const rest = m.replace(/^it\s+(?:seems|seemed|appears|appeared|looks)\s+(?:(?:likely|possible|probable|as\s+(?:if|though)|like)\s+)*(?:that\s+)?/i, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+};
 export default defineLexicalRule({
   id: 'hedging',
   title: { en: 'Hedging', de: 'Vage Formulierung' },
@@ -29,12 +33,12 @@ export default defineLexicalRule({
     },
   },
   prefilter: {
-    en: /seem|appear|try|trying|hope|maybe|perhaps|possibl|probabl|likely|hard to say|not sure|might|at some point|sometime|in due course|guess|think it/i,
+    en: /seem|appear|try|trying|hope|hoping|maybe|perhaps|possibl|probabl|likely|hard to say|not sure|might|at some point|sometime|in due course|guess|think it/i,
     de: /eventuell|möglicherweise|vermutlich|wahrscheinlich|vielleicht|hoffentlich|versuch|scheint|anscheinend|offenbar|ob |Kenntnisstand|soweit wir|unter Umständen|irgendwann|evtl/i,
   },
   patterns: {
     en: [
-      { re: rx(`\\bit\\s+(?:seems|seemed|appears|appeared|looks)\\s+(?:(?:likely|possible|probable|as\\s+(?:if|though)|like|that)\\s+)*(?:that\\s+)?(?:\\w+\\s+){0,4}`), messageId: 'cause', rewrite: drop, label: { en: 'Remove', de: 'Entfernen' } },
+      { re: rx(`\\bit\\s+(?:seems|seemed|appears|appeared|looks)\\s+(?:(?:likely|possible|probable|as\\s+(?:if|though)|like|that)\\s+)*(?:that\\s+)?(?:\\w+\\s+){0,4}`), messageId: 'cause', rewrite: dropSeems, label: { en: 'State it plainly', de: 'Klar sagen' } },
       { re: rx(`\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:\\w+)`), messageId: 'cause' },
       { re: rx(`\\b(?:may|might|could)\\s+(?:possibly|perhaps|well)\\s+(?:have\\s+)?(?:been\\s+)?\\w+(?:\\s+\\w+){0,2}`), messageId: 'cause' },
       { re: rx(`\\b(?:maybe|perhaps|possibly|probably)\\s+(?:(?:something|it|this|that|the\\s+\\w+|an?\\s+\\w+|some\\s+\\w+|there)\\s+)(?:\\w+\\s+){0,3}`), messageId: 'cause' },

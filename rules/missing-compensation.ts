@@ -47,7 +47,7 @@ export default defineChecklistRule({
   },
   exclude: {
     en: [
-      rx(`\\b(?:no|not eligible for a|non-?refundable|cannot|can't|unable to|won't be able to|not able to|do not|don't|isn't|is not)\\s+(?:\\w+\\s+)?(?:refund|credit|discount|compensat|voucher|reimburs)`),
+      rx(`\\b(?:no|not eligible for a|non-?refundable|cannot|can't|unable to|won't be able to|not able to|do not|don't|isn't|is not)\\s+(?:\\w+\\s+){0,2}(?:refund|credit|discount|compensat|voucher|reimburs)`),
       rx(`\\b(?:request|apply for|claim)\\s+a\\s+refund\\b`),
     ],
     de: [

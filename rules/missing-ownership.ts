@@ -51,7 +51,7 @@ export default defineChecklistRule({
       rx(`\\b(?:that|this|it|which)\\s*(?:was|is|'s|has been)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|all\\s+|clearly\\s+|absolutely\\s+|100%\\s+)?(?:our|my)\\s+(?:own\\s+)?(?:\\w+\\s+)?(?:mistake|fault|error|oversight|responsibility|doing|bad|failure|slip|blunder)\\b`),
       rx(`\\b(?:entirely|completely|totally|all)\\s+(?:my|our)\\s+(?:fault|mistake|error|responsibility)\\b`),
       rx(`(?:^|[.!?:;]\\s+)(?:(?:my|our)\\s+(?:mistake|fault|error|bad)|that's\\s+on\\s+(?:me|us))\\b`),
-      rx(`\\b(?:that's|that is|this is|it's|it is|that was|this was)\\s+on\\s+(?:me|us)\\b`),
+      rx(`\\b(?:that's|that is|this is|it's|it is|that was|this was|(?:this|that)\\s+one\\s+(?:is|was|'s))\\s+(?:entirely\\s+|all\\s+|completely\\s+)?on\\s+(?:me|us)\\b`),
       rx(`\\b(?:we|i)(?:\\s+(?:really|simply|clearly|completely|just|also|then|accidentally|mistakenly))?\\s+${FAIL_VERBS_EN}`),
       rx(`\\b(?:we|i)(?:'ve|\\s+have|\\s+had)?(?:\\s+(?:accidentally|mistakenly|wrongly|incorrectly|then|also))?\\s+${ACTION_VERBS_EN}\\b[^.!?;]{0,60}?\\b${WRONG_EN}\\b`),
       rx(`\\b(?:we|i)\\b[^.!?;]{0,120}?\\b(?:and|but)\\s+(?:then\\s+)?(?:didn't|did\\s+not|failed\\s+to|forgot\\s+to|never)\\s+(?:\\w+)`),
@@ -61,7 +61,7 @@ export default defineChecklistRule({
     de: [
       rx(`\\b(?:das|dies|es)\\s+(?:war|ist)\\s+(?:ganz\\s+|allein\\s+|eindeutig\\s+|klar\\s+|ausschließlich\\s+|voll\\s+und\\s+ganz\\s+)?(?:unser|mein)(?:e)?\\s+(?:\\w+\\s+)?(?:Fehler|Schuld|Versäumnis|Verschulden|Versehen|Verantwortung)\\b`),
       rx(`(?:^|[.!?:;,]\\s*|\\b(?:und|echt|ganz)\\s+)(?:mein|unser)\\s+Fehler\\b`),
-      rx(`\\b(?:uns|mir)\\s+(?:ist|sind)\\s+(?:dabei\\s+|leider\\s+|hier\\s+|da\\s+)*(?:ein(?:e)?|mehrere|zwei|gleich\\s+zwei)\\s+(?:\\w+\\s+)?(?:Fehler|Versehen|Panne|Missgeschick)\\w*\\s+(?:unterlaufen|passiert)`),
+      rx(`\\b(?:uns|mir)\\s+(?:ist|sind)\\s+(?:[\\w.]+\\s+){0,5}?(?:ein(?:e)?|mehrere|zwei|gleich\\s+zwei)\\s+(?:\\w+\\s+)?(?:Fehler|Versehen|Panne|Missgeschick)\\w*\\s+(?:unterlaufen|passiert)`),
       rx(`\\b(?:wir|ich)\\s+(?:haben|habe|hab|hatten|hatte)\\b[^.!?;]{0,80}?\\b(?:versäumt|vergessen|übersehen|verwechselt|vertauscht|verschlampt|verbockt|verpasst|verwechselt|falsch\\s+\\w+|nicht\\s+(?:\\w+\\s+)?(?:ge\\w+t|\\w+iert|ge\\w+en|be\\w+t|ver\\w+t|über\\w+t)|zu\\s+spät\\s+\\w+|doppelt\\s+\\w+|versehentlich\\s+\\w+|irrtümlich\\s+\\w+|einen?\\s+Fehler\\s+gemacht)\\b`),
       rx(`\\b(?:und|aber)\\s+(?:habe|hab|haben)\\s+(?:\\w+\\s+){0,4}?(?:vergessen|versäumt|übersehen|verwechselt|vertauscht|verpasst)\\b`),
       rx(`\\b(?:wir|ich)\\s+(?:hätten|hätte)\\b[^.!?;]{0,80}?\\b(?:müssen|sollen)\\b`),

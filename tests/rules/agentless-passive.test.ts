@@ -1,0 +1,24 @@
+import { ruleTester } from './harness';
+
+ruleTester('agentless-passive', {
+  valid: [
+    { lang: 'en', text: "Your replacement was packed by our warehouse team this morning." },
+    { lang: 'en', text: "The contract was signed on Monday." },
+    { lang: 'en', text: "Your refund has been processed." },
+    { lang: 'en', text: "The report will be sent on Friday." },
+    { lang: 'en', text: "Your updated invoice is attached." },
+    { lang: 'de', text: "Die Ware wurde von unserem Lagerteam heute verpackt." },
+    { lang: 'en', text: "Der Vertrag wurde am Montag unterschrieben." },
+  ],
+  invalid: [
+    { lang: 'en', text: "Your parcel was sent to the wrong depot.", flags: ["Your parcel was sent to the wrong depot"], suggestion: "we sent your parcel to the wrong depot" },
+    { lang: 'en', text: "Mistakes were made during the migration.", flags: ["Mistakes were made during the migration"], suggestion: "we made a mistake" },
+    { lang: 'en', text: "The invoice was issued twice by mistake.", flags: ["The invoice was issued"], suggestion: "we issued the invoice" },
+    { lang: 'en', text: "Your booking was cancelled without notice.", flags: ["Your booking was cancelled"], suggestion: "we cancelled your booking" },
+    { lang: 'en', text: "A bug occurred in the checkout.", flags: ["A bug occurred in the checkout"], suggestion: "we made a mistake" },
+    { lang: 'en', text: "Something went wrong with your payment.", flags: ["Something went wrong"], suggestion: "we made a mistake" },
+    { lang: 'de', text: "Ihre Rechnung wurde leider doppelt verschickt.", flags: ["Ihre Rechnung wurde leider doppelt verschickt"], suggestion: "Wir haben Ihre Rechnung doppelt verschickt" },
+    { lang: 'de', text: "Es kam zu Verzögerungen bei der Auslieferung.", flags: ["Es kam zu Verzögerungen"] },
+    { lang: 'de', text: "Ihre Anfrage ist leider untergegangen.", flags: ["Ihre Anfrage ist leider untergegangen"] },
+  ],
+});
