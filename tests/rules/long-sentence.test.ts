@@ -29,7 +29,7 @@ describe('long-sentence options', () => {
     const text = 'We shipped your order to the wrong address and we are sorry for that mistake.';
     const strict = lintEmail(text, { rules: { 'long-sentence': { options: { maxWords: 10 } } } });
     expect(strict.findings.filter((f) => f.ruleId === 'long-sentence').map((f) => f.text)).toEqual([text]);
-    expect(strict.findings.find((f) => f.ruleId === 'long-sentence')?.message).toContain('16 words (limit 10)');
+    expect(strict.findings.find((f) => f.ruleId === 'long-sentence')?.message).toContain('15 words (limit 10)');
     const loose = lintEmail(text);
     expect(loose.findings.filter((f) => f.ruleId === 'long-sentence')).toEqual([]);
   });
