@@ -6,7 +6,7 @@
  */
 import { rules } from '../rules';
 import type { Rule, SentenceInput, DocumentInput, DocumentHit } from './rule';
-import { format } from './rule';
+import { format, mergeHits } from './rule';
 import { detectLanguage } from './language';
 import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
@@ -124,6 +124,7 @@ function analyseSentence(s: SentenceInput, prepared: PreparedRule[]): SentenceHi
         hits.push({ start: m.start, end: m.end, messageId: p.rule.checklist ? undefined : 'custom', data: { phrase: m.phrase.source } });
       }
     }
+    if (extraPhrases.length && hits.length > 1) hits = mergeHits(hits);
     if (p.ignore.length && hits.length) {
       const ign = matchPhrases(s.text, p.ignore, toks());
       hits = hits.filter((h) => !ign.some((g) => g.start < h.end && h.start < g.end));

@@ -10,7 +10,7 @@ import type { Lang } from './types';
 
 const FAILURE: Record<Lang, RegExp[]> = {
   en: [
-    rx(`\\b(?:mistakes?|errors?|wrong(?:ly)?|incorrect(?:ly)?|fault|faulty|mix-?up|oversight|blunder)\\b`),
+    rx(`\\b(?:mistakes?|errors?|wrong(?:ly)?|incorrect(?:ly)?|fault|faulty|mix-?up|oversight|blunder|twice)\\b`),
     rx(`\\b(?:delay(?:ed|s)?|late|overdue|missed|outage|downtime|forgot|forgotten|overlooked|discrepanc(?:y|ies)|overbill\\w*|disruption|interruption|broken|broke|failed|failure|crash(?:ed)?)\\b`),
     rx(`\\b(?:damaged|lost|missing|misrouted|stuck|cancell?ed\\s+by\\s+mistake|double[-\\s]charged|charged\\s+twice|overcharged|duplicate\\s+(?:charge|payment|debit))\\b`),
     rx(`\\b(?:complaint|frustrat\\w*|disappoint\\w*|upset|unacceptable|inconvenien\\w*|let\\s+(?:you|you\\s+all)\\s+down|hassle|trouble)\\b`),

@@ -72,6 +72,8 @@ export default defineChecklistRule({
       rx(`\\b(?:try|trying|tried|hope|hoping|hopefully|might|maybe|perhaps|possibly|attempt|will see|if possible|whether)\\b`),
       rx(`\\b(?:can't|cannot|unable to|won't be able|not able to|no longer)\\b`),
       rx(`\\b(?:voucher|gift\\s+card|discount|coupon)\\b`),
+      // A failure told in the same breath ("your order was shipped to the wrong address") is not a fix.
+      rx(`\\b(?:wrong(?:ly)?|incorrect(?:ly)?|twice|by\\s+mistake|in\\s+error|mistakenly|accidentally|late)\\b`),
     ],
     de: [
       rx(`\\b(?:versuchen|versuche|hoffentlich|eventuell|möglicherweise|vielleicht|ob\\s+(?:eine|wir)|falls\\s+möglich|nicht\\s+möglich|leider\\s+nicht|versehentlich|vergessen|übersehen)\\b`),

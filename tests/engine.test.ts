@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { cacheSize, lintEmail, MAX_CHECKED_WORDS } from '../lib/engine';
+import { CHECKLIST_IDS } from '../lib/types';
+
+const EVASIVE = `Dear Customer,
+
+We apologize for any inconvenience this may have caused. Due to circumstances beyond our control, your order was shipped to the wrong address. It was just a small glitch. Per our policy, we will try to resend it.
+
+Regards,
+The Team`;
+
+describe('lintEmail contract', () => {
+  const r = lintEmail(EVASIVE);
+  it('reports language, incident, findings and the seven checklist items', () => {
+    expect(r.language).toBe('en');
+    expect(r.incident).toBe(true);
+    expect(r.checklist.map((c) => c.id)).toEqual([...CHECKLIST_IDS]);
+  });
+  it('gives findings with exact offsets and a message', () => {
+    expect(r.findings.filter((f) => f.start >= 0).map((f) => [f.ruleId, f.text])).toEqual([
+      ['non-apology', 'We apologize for any inconvenience this may have caused'],
+      ['blame-shifting', 'Due to circumstances beyond our control'],
+      ['agentless-passive', 'your order was shipped to the wrong address'],
+      ['minimizing', 'just a small glitch'],
+      ['defensive', 'Per our policy'],
+      ['hedging', 'we will try to resend it'],
+    ]);
+    for (const f of r.findings) {
+      if (f.start >= 0) expect(EVASIVE.slice(f.start, f.end)).toBe(f.text);
+      expect(f.message.length).toBeGreaterThan(10);
+    }
+  });
+  it('offers rewrites', () => {
+    const get = (id: string) => r.findings.find((f) => f.ruleId === id)!.suggestions[0]?.replacement;
+    expect(get('agentless-passive')).toBe('we shipped your order to the wrong address');
+    expect(get('non-apology')).toBe("I'm sorry that we");
+    expect(get('defensive')).toBe('');
+    expect(get('hedging')).toBe('we will resend it');
+  });
+  it('turns missing elements into document-level findings with a template', () => {
+    const missing = r.findings.filter((f) => f.start === -1).map((f) => f.ruleId);
+    expect(missing).toEqual(['missing-apology', 'missing-ownership', 'missing-fix', 'missing-prevention', 'missing-compensation', 'missing-invitation']);
+    expect(r.checklist.find((c) => c.id === 'apology')?.template).toMatch(/sorry/i);
+  });
+  it('passes every item of a complete apology, with evidence', () => {
+    const good = `Hi Priya,
+
+I'm so sorry that we sent you the wrong size. That was our mistake. Your replacement ships today, and I've refunded the shipping. So this doesn't happen again, we now scan every box against the order. Just reply to this email if anything else isn't right.
+
+Warm wishes,
+Hannah`;
+    const g = lintEmail(good);
+    expect(g.checklist.map((c) => [c.id, c.passed])).toEqual(CHECKLIST_IDS.map((id) => [id, true]));
+    expect(g.checklist.find((c) => c.id === 'ownership')?.evidence?.text).toBe('we sent you the wrong');
+    expect(g.findings).toEqual([]);
+  });
+});
+
+describe('incident detection', () => {
+  it.each([
+    'Hi Anna,\n\nThanks for the great workshop. Our summary report will be with you by Friday. If you have any questions, let me know.\n\nBest,\nTom',
+    'Dear Mr Lee,\n\nPlease find attached our quote for the kitchen refit. The price includes materials and labour. Our cancellation policy is simple: the deposit is refunded in full up to 14 days before.\n\nKind regards,\nSara',
+    'Hi team,\n\nSorry to bother you again, but could you send me the floor plan? No problem if it takes a few days.\n\nThanks,\nMo',
+    'Hallo Jonas,\n\nnur noch kurz zur Info: Die Abholung ist am Freitag um 9 Uhr. Bei Fragen melde dich gern.\n\nViele Grüße\nMara',
+  ])('does not nag an ordinary email: %j', (text) => {
+    const r = lintEmail(text);
+    expect(r.incident).toBe(false);
+    expect(r.findings).toEqual([]);
+    expect(r.checklist.every((c) => c.passed)).toBe(true);
+  });
+  it.each([
+    'Hi Jo,\n\nWe charged you twice this month. I have reversed the second payment.\n\nBest,\nAl',
+    'Sehr geehrter Herr Kaya,\n\nes tut mir leid, dass Ihre Lieferung zu spät kam.\n\nMit freundlichen Grüßen\nLena Vogt',
+  ])('recognises an answer to a mistake: %j', (text) => expect(lintEmail(text).incident).toBe(true));
+  it('settings can force it', () => {
+    expect(lintEmail('Thanks for your order.', { incident: 'always' }).incident).toBe(true);
+    expect(lintEmail(EVASIVE, { incident: 'never' }).findings).toEqual([]);
+  });
+});
+
+describe('body only', () => {
+  it('does not lint quoted history or the signature', () => {
+    const text = `Hi Anna,\n\nI'm sorry that we missed the deadline. That was my mistake.\n\nBest,\nTom\nPer our policy, all times are CET.\n\nOn Mon, 3 May 2026 at 10:00, Anna <a@example.com> wrote:\n> As we stated, mistakes were made. You should have checked.`;
+    const r = lintEmail(text);
+    const quoteStart = text.indexOf('On Mon');
+    const signature = text.indexOf('Best,');
+    expect(r.findings.filter((f) => f.start >= signature)).toEqual([]);
+    expect(r.body.end).toBeLessThan(quoteStart);
+  });
+});
+
+describe('settings', () => {
+  it('a rule with severity off gives no findings', () => {
+    const r = lintEmail(EVASIVE, { rules: { minimizing: { severity: 'off' } } });
+    expect(r.findings.some((f) => f.ruleId === 'minimizing')).toBe(false);
+  });
+  it('severity is taken from the settings', () => {
+    const r = lintEmail(EVASIVE, { rules: { hedging: { severity: 'error' } } });
+    expect(r.findings.find((f) => f.ruleId === 'hedging')?.severity).toBe('error');
+  });
+  it('extra phrases are flagged with the rule, "*" stands for one word', () => {
+    const r = lintEmail(EVASIVE, { rules: { hedging: { options: { extraPhrases: ['resend *'] } } } });
+    expect(r.findings.filter((f) => f.ruleId === 'hedging').map((f) => f.text)).toEqual(['we will try to resend it']);
+    const r2 = lintEmail('Hi,\n\nWe are sorry. Our order desk will look at it.\n\nBest,\nA', { incident: 'always', rules: { hedging: { options: { extraPhrases: ['look at it'] } } } });
+    expect(r2.findings.filter((f) => f.ruleId === 'hedging').map((f) => [f.text, f.message.startsWith('This phrase is on your list: "look at it"')])).toEqual([['look at it', true]]);
+  });
+  it('ignore phrases silence a finding', () => {
+    const r = lintEmail(EVASIVE, { rules: { minimizing: { options: { ignorePhrases: ['small glitch'] } } } });
+    expect(r.findings.some((f) => f.ruleId === 'minimizing')).toBe(false);
+  });
+  it('evidence phrases count for a checklist item', () => {
+    const r = lintEmail(EVASIVE, { rules: { 'missing-compensation': { options: { evidencePhrases: ['resend'] } } } });
+    expect(r.checklist.find((c) => c.id === 'compensation')?.evidence?.text).toBe('resend');
+  });
+  it('a checklist item switched off gives no missing finding', () => {
+    const r = lintEmail(EVASIVE, { checklist: { compensation: false } });
+    expect(r.findings.some((f) => f.ruleId === 'missing-compensation')).toBe(false);
+    expect(r.checklist.find((c) => c.id === 'compensation')?.enabled).toBe(false);
+  });
+});
+
+describe('incremental re-lint', () => {
+  it('after a one-character edit only the edited sentence is analysed again', () => {
+    const sentences = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} says we shipped order ${i} to the wrong address by mistake.`);
+    const text = sentences.join(' ');
+    lintEmail(text, { incident: 'always' });
+    const before = cacheSize();
+    const edited = text.replace('Sentence number 30', 'Sentence numbers 30');
+    lintEmail(edited, { incident: 'always' });
+    expect(cacheSize() - before).toBe(1);
+  });
+});
+
+describe('bad input', () => {
+  it('throws a clear error for a non-string', () => {
+    expect(() => lintEmail(undefined as unknown as string)).toThrow(/text must be a string/);
+  });
+  it('handles empty and whitespace-only text', () => {
+    for (const t of ['', '   \n\n  ']) {
+      const r = lintEmail(t);
+      expect(r.findings).toEqual([]);
+      expect(r.incident).toBe(false);
+    }
+  });
+  it('caps a huge email with a note, and survives one enormous sentence and text without spaces', () => {
+    const huge = 'We are sorry that we shipped it late. '.repeat(3000);
+    const r = lintEmail(huge);
+    expect(r.truncated?.totalWords).toBe(24000);
+    expect(r.truncated?.checkedWords).toBeLessThanOrEqual(MAX_CHECKED_WORDS + 20);
+    const oneSentence = 'and we '.repeat(5000) + 'shipped it.';
+    expect(lintEmail(oneSentence).findings.filter((f) => f.ruleId === 'long-sentence').length).toBeGreaterThan(0);
+    expect(() => lintEmail('x'.repeat(200000))).not.toThrow();
+    expect(() => lintEmail('😀🙏 مرحبا שלום — sorry! 💥'.repeat(50))).not.toThrow();
+  });
+  it('treats malformed settings field by field', () => {
+    const r = lintEmail(EVASIVE, { rules: { hedging: { severity: 'loud', options: { extraPhrases: 5 } } }, language: 42 });
+    expect(r.findings.find((f) => f.ruleId === 'hedging')?.severity).toBe('warning');
+    expect(r.language).toBe('en');
+  });
+});
