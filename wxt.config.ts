@@ -4,8 +4,10 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: {
-    name: 'Candor',
-    description: 'Coaches you while you write customer emails in Gmail and Outlook on the web, above all the apology after a mistake. Runs entirely in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Only storage; the content script's match patterns are the only hosts.
     permissions: ['storage'],
   },
 });
