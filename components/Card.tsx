@@ -10,7 +10,7 @@ export function Card({ card, lang, actions }: { card: CardState; lang: Lang; act
   const { finding } = card;
   const rule = ruleById.get(finding.ruleId);
   useEffect(() => {
-    if (card.focus) ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    if (card.focus) (ref.current?.querySelector<HTMLButtonElement>('.suggestion') ?? ref.current?.querySelector<HTMLButtonElement>('button'))?.focus();
   }, [card.focus, finding]);
   const width = 340;
   const vw = typeof window !== 'undefined' ? window.innerWidth : 1024;

@@ -10,14 +10,14 @@ import type { Lang } from './types';
 
 const FAILURE: Record<Lang, RegExp[]> = {
   en: [
-    rx(`\\b(?:mistakes?|errors?|wrong(?:ly)?|incorrect(?:ly)?|fault|faulty|mix-?up|oversight|blunder|twice)\\b`),
+    rx(`\\b(?:mistakes?|errors?|wrong(?:ly)?|incorrect(?:ly)?|fault|faulty|mix-?up|oversight|blunder|twice|glitch(?:es)?|hiccups?|bugs?)\\b`),
     rx(`\\b(?:delay(?:ed|s)?|late|overdue|missed|outage|downtime|forgot|forgotten|overlooked|discrepanc(?:y|ies)|overbill\\w*|disruption|interruption|broken|broke|failed|failure|crash(?:ed)?)\\b`),
     rx(`\\b(?:damaged|lost|missing|misrouted|stuck|cancell?ed\\s+by\\s+mistake|double[-\\s]charged|charged\\s+twice|overcharged|duplicate\\s+(?:charge|payment|debit))\\b`),
     rx(`\\b(?:complaint|frustrat\\w*|disappoint\\w*|upset|unacceptable|inconvenien\\w*|let\\s+(?:you|you\\s+all)\\s+down|hassle|trouble)\\b`),
     rx(`\\b(?:unfortunately|regrettabl\\w*)\\b`),
   ],
   de: [
-    rx(`\\b(?:\\w*[Ff]ehler\\w*|falsch\\w*|Versehen|versehentlich|Verwechslung|vertauscht|verwechselt|Panne|Irrtum|irrtümlich)\\b`),
+    rx(`\\b(?:\\w*[Ff]ehler\\w*|falsch\\w*|Versehen|versehentlich|Verwechslung|vertauscht|verwechselt|Panne|Irrtum|irrtümlich|Bug|Bugs|Aussetzer)\\b`),
     rx(`\\b(?:\\w*Verzögerung\\w*|verspätet\\w*|Verspätung|zu\\s+spät|Ausfall|ausgefallen|Störung\\w*|Unterbrechung|defekt|kaputt|funktioniert\\w*\\s+nicht)\\b`),
     rx(`\\b(?:vergessen|versäumt|übersehen|beschädigt|verloren|fehlgeleitet|fehlt|fehlende\\w*|doppelt\\w*|zweimal|abgelehnt|storniert)\\b`),
     rx(`\\b(?:Beschwerde|Reklamation|ärgerlich|Ärger|enttäuscht|Unannehmlichkeit\\w*|unzufrieden|Umstand|Umstände)\\b`),

@@ -38,7 +38,7 @@ export default defineLexicalRule({
   },
   patterns: {
     en: [
-      { re: rx(`\\bit\\s+(?:seems|seemed|appears|appeared|looks)\\s+(?:(?:likely|possible|probable|as\\s+(?:if|though)|like|that)\\s+)*(?:that\\s+)?(?:\\w+\\s+){0,4}`), messageId: 'cause', rewrite: dropSeems, label: { en: 'State it plainly', de: 'Klar sagen' } },
+      { re: rx(`\\bit\\s+(?:seems|seemed|appears|appeared|looks)\\s+(?:(?:likely|possible|probable|as\\s+(?:if|though)|like|that)\\s+)*(?:that\\s+)?(?:[\\w'’]+(?:\\s+|(?=[,.;:!?]|$))){0,4}`), messageId: 'cause', rewrite: dropSeems, label: { en: 'State it plainly', de: 'Klar sagen' } },
       { re: rx(`\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:\\w+)`), messageId: 'cause' },
       { re: rx(`\\b(?:may|might|could)\\s+(?:possibly|perhaps|well)\\s+(?:have\\s+)?(?:been\\s+)?\\w+(?:\\s+\\w+){0,2}`), messageId: 'cause' },
       { re: rx(`\\b(?:maybe|perhaps|possibly|probably)\\s+(?:(?:something|it|this|that|the\\s+\\w+|an?\\s+\\w+|some\\s+\\w+|there)\\s+)(?:\\w+\\s+){0,3}`), messageId: 'cause' },

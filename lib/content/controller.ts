@@ -69,9 +69,18 @@ class Session {
     body.addEventListener('click', (e) => this.ctrl.guard(() => this.onClick(e)), opts);
   }
 
+  /** Text changed since the last lint (ranges may be stale). */
+  private dirty = false;
+
   touched(): void {
     this.lastActive = Date.now();
+    this.dirty = true;
     this.schedule();
+  }
+
+  /** Lints now if the text changed since the last pass (before hit-testing a click or key). */
+  ensureFresh(): void {
+    if (this.dirty) this.lintNow();
   }
 
   schedule(delay = LINT_DELAY_MS): void {
@@ -81,6 +90,7 @@ class Session {
 
   lintNow(): void {
     clearTimeout(this.timer);
+    this.dirty = false;
     if (!this.body.isConnected) return;
     const a = this.ctrl.adapter;
     performance.mark?.('candor-lint-start');
@@ -146,6 +156,7 @@ class Session {
 
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Enter' && e.altKey) {
+      this.ensureFresh();
       const hit = this.findingAtCaret();
       if (hit) {
         e.preventDefault();
@@ -158,6 +169,7 @@ class Session {
   }
 
   private onClick(e: MouseEvent): void {
+    this.ensureFresh();
     const hit = this.findingAtPoint(e.clientX, e.clientY);
     if (hit) this.ctrl.openCard(this, hit.finding, hit.range, true, false);
   }
@@ -349,6 +361,7 @@ export class Controller {
     const target = e.target as Node | null;
     for (const s of this.sessions.values()) {
       if (target && s.body.contains(target)) {
+        s.ensureFresh();
         const hit = s.findingAtPoint(e.clientX, e.clientY);
         const card = this.store.get().card;
         if (hit) {
