@@ -10,6 +10,10 @@ const dropSeems = (m: string) => {
   const rest = m.replace(/^it\s+(?:seems|seemed|appears|appeared|looks)\s+(?:(?:likely|possible|probable|as\s+(?:if|though)|like)\s+)*(?:that\s+)?/i, '');
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 };
+/** "We are hoping to restore" → "We will restore". */
+const commitHope = (m: string) =>
+  m.replace(/^(we're|we are|i'm|i am|we|i)\s+(?:(?:still|really)\s+)?hop(?:ing|e)\s+(?:to|that)\s+/i, (_all, who: string) => (/^i/i.test(who) ? 'I will ' : keepCase(who, 'we will ')));
+
 export default defineLexicalRule({
   id: 'hedging',
   title: { en: 'Hedging', de: 'Vage Formulierung' },
@@ -46,7 +50,7 @@ export default defineLexicalRule({
       { re: rx(`\\b(?:hard|difficult|impossible|too\\s+early)\\s+to\\s+(?:say|tell)\\b(?:\\s+(?:at\\s+this\\s+(?:point|stage)|for\\s+sure|yet|exactly))?`), messageId: 'cause' },
       { re: rx(`\\b(?:we're|we\\s+are|i'm|i\\s+am)\\s+not\\s+(?:\\w+\\s+)?sure\\b(?:\\s+(?:what|why|how|whether|if)\\b(?:\\s+\\w+){0,3})?`), messageId: 'cause' },
       { re: rx(`\\b(?:we|i)(?:'ll|\\s+will|\\s+shall|'re|\\s+are|\\s+am|'m)?\\s+(?:(?:do\\s+our\\s+best|do\\s+my\\s+best|try(?:ing)?|attempt(?:ing)?|aim(?:ing)?)\\s+to)\\s+\\w+(?:\\s+\\w+){0,2}`), messageId: 'commitment', rewrite: (m) => m.replace(/\s*(?:'ll|will|shall|'re|are|am|'m)?\s*(?:do our best|do my best|try(?:ing)?|attempt(?:ing)?|aim(?:ing)?)\s+to\s+/i, ' will '), label: { en: 'Commit', de: 'Zusagen' } },
-      { re: rx(`\\b(?:we're|we\\s+are|i'm|i\\s+am|we|i)\\s+(?:(?:still|really)\\s+)?hop(?:ing|e)\\s+(?:to|that)\\s+\\w+(?:\\s+\\w+){0,2}`), messageId: 'commitment' },
+      { re: rx(`\\b(?:we're|we\\s+are|i'm|i\\s+am|we|i)\\s+(?:(?:still|really)\\s+)?hop(?:ing|e)\\s+(?:to|that)\\s+\\w+(?:\\s+\\w+){0,2}`), messageId: 'commitment', rewrite: commitHope, label: { en: 'Commit', de: 'Zusagen' } },
       { re: rx(`\\b(?:(?:should|will|would|it'll|it\\s+will)\\s+)?hopefully\\b(?:\\s+(?:be|arrive|reach|get|have|by|before|within|soon|next|this|tomorrow)\\b(?:\\s+\\w+){0,3})?`), messageId: 'commitment', rewrite: (m) => keepCase(m, m.replace(/\s*hopefully/i, '').trim()), label: { en: 'Remove "hopefully"', de: '„hoffentlich“ entfernen' } },
       { re: rx(`\\b(?:at\\s+some\\s+point|sometime|some\\s+time)\\s+(?:over\\s+|in\\s+|during\\s+|next\\s+|this\\s+|soon)(?:\\w+\\s*){0,3}`), messageId: 'commitment' },
       { re: rx(`\\b(?:in\\s+due\\s+course|as\\s+soon\\s+as\\s+we\\s+can|when\\s+we\\s+get\\s+a\\s+chance)\\b`), messageId: 'commitment' },

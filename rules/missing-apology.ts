@@ -33,6 +33,7 @@ export default defineChecklistRule({
       rx(`\\b(?:please\\s+accept\\s+)?(?:my|our)\\s+(?:(?:sincere|sincerest|deepest|heartfelt|genuine|honest|full)\\s+)?apologies\\b(?!\\s+(?:for\\s+any|if))`),
       rx(`(?:^|[.!?]\\s+|\\b(?:and|so)\\s+)(?:(?:so|very|really|truly)\\s+)?(?:sorry|apologies)\\s+(?:again|for|about|that|—|-)\\b(?!\\s+(?:any|the\\s+late\\s+reply|bothering|to\\s+bother))`),
       rx(`\\b(?:sorry|apologies)\\s*(?:again)?\\s*[.!]`),
+      rx(`^(?:oh\\s+|so\\s+|really\\s+)?sorry\\s*[,!.:—–-](?!\\s*but\\b)`),
       rx(`\\bthat's\\s+(?:entirely\\s+|all\\s+)?(?:my|our)\\s+fault\\s+and\\s+i'm\\s+sorry`),
     ],
     de: [

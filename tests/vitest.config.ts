@@ -7,6 +7,5 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30000,
-    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

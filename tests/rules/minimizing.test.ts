@@ -10,7 +10,7 @@ ruleTester('minimizing', {
   ],
   invalid: [
     { lang: 'en', text: "It was just a small glitch in our app.", flags: ["just a small glitch"], suggestion: "a small glitch" },
-    { lang: 'en', text: "This was only a minor delay of two days.", flags: ["only a minor delay of two"], suggestion: "a minor delay of two" },
+    { lang: 'en', text: "This was only a minor delay of two days.", flags: ["only a minor delay"], suggestion: "a minor delay" },
     { lang: 'en', text: "Your order is only 3 days late.", flags: ["only 3 days late"], suggestion: "3 days late" },
     { lang: 'en', text: "Honestly, it's nothing to worry about.", flags: ["nothing to worry about"] },
     { lang: 'en', text: "Only a handful of customers were affected, and the vast majority of users saw nothing.", flags: ["the vast majority of users saw nothing"] },

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm test`: type-check, unit tests (vitest), end-to-end tests (Playwright with the built extension),
+// then one closing line "N passed, N failed" over all of them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const results = join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } }).status ?? 1;
+
+let passed = 0;
+let failed = 0;
+const only = process.argv[2]; // "unit" or "e2e"
+
+console.log('\n▶ type-check');
+if (run(bin('tsc'), ['--noEmit', '-p', '.']) === 0) passed++;
+else failed++;
+
+if (only !== 'e2e') {
+  console.log('\n▶ unit tests (vitest)');
+  rmSync(join(results, 'vitest.json'), { force: true });
+  run(bin('vitest'), ['run', '-c', 'tests/vitest.config.ts', '--reporter=default', '--reporter=./tests/summary-reporter.ts', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+  try {
+    const v = JSON.parse(readFileSync(join(results, 'vitest.json'), 'utf8'));
+    passed += v.numPassedTests;
+    failed += v.numFailedTests + (v.numFailedTestSuites ?? 0) + (v.numTotalTests === 0 ? 1 : 0);
+  } catch {
+    console.error('vitest did not write its results');
+    failed++;
+  }
+}
+
+if (only !== 'unit') {
+  console.log('\n▶ end-to-end tests (Playwright, built extension in Chromium)');
+  if (!existsSync(join(root, '.output', 'chrome-mv3', 'manifest.json'))) {
+    console.error('The extension is not built: run `npm run build` first (the README\'s install command does).');
+    failed++;
+  } else {
+    rmSync(join(results, 'e2e.json'), { force: true });
+    run(bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts']);
+    try {
+      const e = JSON.parse(readFileSync(join(results, 'e2e.json'), 'utf8'));
+      passed += e.stats.expected + e.stats.flaky;
+      failed += e.stats.unexpected + (e.errors?.length ?? 0);
+    } catch {
+      console.error('Playwright did not write its results');
+      failed++;
+    }
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
