@@ -3,6 +3,7 @@ import { t } from '../lib/i18n';
 import type { Store, UiActions } from '../lib/content/store';
 import { Card } from './Card';
 import { ChecklistPanel } from './ChecklistPanel';
+import { ReviewDialog } from './ReviewDialog';
 
 /** Everything Candor draws on a webmail page, inside one shadow root. */
 export function Overlay({ store, actions }: { store: Store; actions: UiActions }) {
@@ -41,6 +42,9 @@ export function Overlay({ store, actions }: { store: Store; actions: UiActions }
         );
       })}
       {card && cardSession && <Card card={card} lang={cardSession.lang} actions={actions} />}
+      {state.review && (
+        <ReviewDialog review={state.review} lang={state.sessions.find((s) => s.id === state.review!.sessionId)?.lang ?? 'en'} actions={actions} />
+      )}
     </div>
   );
 }

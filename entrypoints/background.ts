@@ -1,3 +1,8 @@
+import { handleBackgroundMessage } from '../lib/messages';
+
 export default defineBackground(() => {
-  // Candor's background worker: badge counts and messaging (see issue 5).
+  browser.runtime.onMessage.addListener((msg, sender) => {
+    void handleBackgroundMessage(msg, sender, browser.action).catch(() => undefined);
+    return undefined;
+  });
 });

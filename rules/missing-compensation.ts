@@ -49,6 +49,8 @@ export default defineChecklistRule({
     en: [
       rx(`\\b(?:no|not eligible for a|non-?refundable|cannot|can't|unable to|won't be able to|not able to|do not|don't|isn't|is not)\\s+(?:\\w+\\s+){0,2}(?:refund|credit|discount|compensat|voucher|reimburs)`),
       rx(`\\b(?:request|apply for|claim)\\s+a\\s+refund\\b`),
+      // Policy talk about refunds in general is not an offer ("refunds take 10 days").
+      rx(`\\b(?:refunds|credits|discounts|vouchers)\\s+(?:take|are|can|may|must|will|need|only)\\b`),
     ],
     de: [
       rx(`\\b(?:keine|nicht|kein|leider\\s+nicht)\\s+(?:\\w+\\s+)?(?:Erstattung|erstatt\\w*|Gutschrift|Rabatt|Entschädigung|Ausgleich)`),

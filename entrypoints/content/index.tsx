@@ -10,7 +10,8 @@ import { Controller } from '../../lib/content/controller';
 import { injectHighlightStyles } from '../../lib/content/highlight-styles';
 import { Store } from '../../lib/content/store';
 import { lintEmail, preparedSettings } from '../../lib/engine';
-import { parseSettings } from '../../lib/settings';
+import { isMessage, popupState, type PopupState } from '../../lib/messages';
+import { parseSettings, type Settings } from '../../lib/settings';
 import { loadSettings, settingsItem, watchSettings } from '../../lib/settings-storage';
 
 export default defineContentScript({
@@ -20,25 +21,19 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
-    const loaded = await loadSettings();
-    if (!loaded.settings.sites[adapter.id]) return;
-
+    const alive = () => ctx.isValid && !!browser.runtime?.id;
+    let settings: Settings = (await loadSettings()).settings;
+    let controller: Controller | null = null;
+    let removeStyles: (() => void) | null = null;
+    let lastCount = -1;
     const store = new Store();
-    const controller = new Controller({
-      adapter,
-      store,
-      settings: preparedSettings(loaded.settings),
-      lint: (text, settings) => lintEmail(text, settings),
-      disableRule: (ruleId) => {
-        void (async () => {
-          const current = parseSettings(await settingsItem.getValue()).settings;
-          current.rules[ruleId] = { ...current.rules[ruleId], severity: 'off' };
-          await settingsItem.setValue(JSON.parse(JSON.stringify(current)));
-        })().catch(() => undefined);
-      },
-    });
 
-    const removeStyles = injectHighlightStyles(document);
+    const reportCount = (count: number) => {
+      if (count === lastCount || !alive()) return;
+      lastCount = count;
+      browser.runtime.sendMessage({ type: 'candor/count', count }).catch(() => undefined);
+    };
+
     const ui = await createShadowRootUi(ctx, {
       name: 'candor-ui',
       position: 'inline',
@@ -46,31 +41,76 @@ export default defineContentScript({
       append: 'last',
       onMount(container) {
         const root = ReactDOM.createRoot(container);
-        root.render(<Overlay store={store} actions={controller.actions} />);
+        root.render(<Overlay store={store} actions={actionsProxy} />);
         return root;
       },
       onRemove(root) {
         root?.unmount();
       },
     });
-    ui.mount();
-    controller.start();
 
-    const unwatch = watchSettings((s) => {
-      if (!s.settings.sites[adapter.id]) controller.destroy();
-      else controller.setSettings(preparedSettings(s.settings));
+    // The overlay's buttons call into whichever controller is running.
+    const actionsProxy = new Proxy({} as Controller['actions'], {
+      get: (_t, key: keyof Controller['actions']) => (...args: unknown[]) => (controller?.actions[key] as (...a: unknown[]) => void)?.(...args),
     });
 
-    // Extension updated or reloaded: stop cleanly, leave the page as it was.
+    const start = () => {
+      if (controller || !settings.sites[adapter.id]) return;
+      removeStyles = injectHighlightStyles(document);
+      controller = new Controller({
+        adapter,
+        store,
+        settings: preparedSettings(settings),
+        lint: (text, s) => lintEmail(text, s),
+        isAlive: alive,
+        onResults: reportCount,
+        disableRule: (ruleId) => {
+          void (async () => {
+            const current = parseSettings(await settingsItem.getValue()).settings;
+            current.rules[ruleId] = { ...current.rules[ruleId], severity: 'off' };
+            await settingsItem.setValue(JSON.parse(JSON.stringify(current)));
+          })().catch(() => undefined);
+        },
+      });
+      ui.mount();
+      controller.start();
+    };
+    const stop = () => {
+      controller?.destroy();
+      controller = null;
+      removeStyles?.();
+      removeStyles = null;
+      ui.remove();
+      reportCount(0);
+    };
+
+    start();
+
+    const unwatch = watchSettings((s) => {
+      settings = s.settings;
+      if (!settings.sites[adapter.id]) stop();
+      else if (!controller) start();
+      else controller.setSettings(preparedSettings(settings));
+    });
+
+    // The popup asks for the state of this tab's compose windows.
+    const onMessage = (msg: unknown): Promise<PopupState> | undefined => {
+      if (!isMessage(msg) || msg.type !== 'candor/get-state') return undefined;
+      return Promise.resolve(popupState(adapter.id, !!settings.sites[adapter.id], controller?.results() ?? []));
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // Extension updated or reloaded: notice it within a second even if the person does nothing
+    // (checking ctx.isValid fires onInvalidated), then stop cleanly and leave the page as it was.
+    ctx.setInterval(() => void alive(), 1000);
     ctx.onInvalidated(() => {
-      controller.destroy();
+      stop();
       try {
         unwatch();
+        browser.runtime.onMessage.removeListener(onMessage);
       } catch {
         /* the context is gone */
       }
-      ui.remove();
-      removeStyles();
     });
   },
 });

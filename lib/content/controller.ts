@@ -11,6 +11,7 @@ import { buildTextMap, offsetOf, positionAt, rangeFor, type TextMap } from '../d
 import { planReplacement } from '../replace';
 import type { Settings } from '../settings';
 import type { ChecklistItem, Finding, LintResult } from '../types';
+import { reviewDecision } from './send-review';
 import type { CardState, SessionView, Store, UiActions } from './store';
 
 export type LintFn = (text: string, settings: Settings) => LintResult;
@@ -22,6 +23,8 @@ export interface ControllerOptions {
   settings: Settings;
   /** Persist "turn off this rule". */
   disableRule: (ruleId: string) => void;
+  /** False once the extension context is dead: then nothing is intercepted. */
+  isAlive?: () => boolean;
   doc?: Document;
   /** Called when a lint pass finished (badge counts for the toolbar). */
   onResults?: (total: number) => void;
@@ -55,6 +58,12 @@ class Session {
   ranges: Array<{ finding: Finding; range: Range }> = [];
   readonly dismissed = new Set<string>();
   lastActive = Date.now();
+  /** A send is being held for review. */
+  holding = false;
+  /** The next send events are Candor's own "Send anyway" and must pass. */
+  bypass = false;
+  /** The control that triggered the held send (null: the keyboard shortcut). */
+  heldTrigger: HTMLElement | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly abort = new AbortController();
 
@@ -220,6 +229,10 @@ class Session {
     else doc.execCommand('insertText', false, text);
   }
 
+  compose(): HTMLElement {
+    return this.ctrl.adapter.composeRoot(this.body);
+  }
+
   destroy(): void {
     clearTimeout(this.timer);
     this.abort.abort();
@@ -264,6 +277,124 @@ export class Controller {
     this.doc.addEventListener('mousemove', (e) => this.guard(() => this.onMouseMove(e)), sig);
     win.addEventListener('scroll', () => this.reposition(), sig);
     win.addEventListener('resize', () => this.reposition(), sig);
+    // Send review: capture phase on the window, before the webmail's own handlers.
+    const cap = { signal: this.abort.signal, capture: true } as AddEventListenerOptions;
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const) {
+      win.addEventListener(type, (e) => this.onSendPointer(e), cap);
+    }
+    win.addEventListener('keydown', (e) => this.onSendKey(e), cap);
+    win.addEventListener('keyup', (e) => this.onSendKeyUp(e), cap);
+  }
+
+  /** The session whose send control is the event's target, if any. */
+  private sessionForSendControl(target: EventTarget | null): { s: Session; button: HTMLElement } | null {
+    if (!(target instanceof Element)) return null;
+    for (const s of this.sessions.values()) {
+      const compose = s.compose();
+      if (!compose.contains(target)) continue;
+      const button = this.adapter.sendButtons(compose).find((b) => b === target || b.contains(target));
+      if (button) return { s, button };
+    }
+    return null;
+  }
+
+  /**
+   * Decides whether to hold a send. Any failure, a dead extension context or a
+   * disabled review means: let the send through untouched.
+   */
+  private shouldHold(s: Session): boolean {
+    try {
+      if (this.destroyed || (this.opts.isAlive && !this.opts.isAlive())) return false;
+      if (s.bypass) return false;
+      if (s.holding) return true;
+      s.ensureFresh();
+      const d = reviewDecision(s.result, this.settings.sendReview);
+      if (!d.hold) return false;
+      const c = s.compose().getBoundingClientRect();
+      s.holding = true;
+      this.store.set({ review: { sessionId: s.id, missing: d.missing, errors: d.errors, rect: { left: c.left, top: c.top, width: c.width, height: c.height } }, card: null, panel: null });
+      return true;
+    } catch {
+      s.holding = false;
+      return false;
+    }
+  }
+
+  private swallow(e: Event): void {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+
+  private onSendPointer(e: Event): void {
+    if (this.destroyed) return;
+    let hit: ReturnType<Controller['sessionForSendControl']> = null;
+    try {
+      hit = this.sessionForSendControl(e.target);
+    } catch {
+      return;
+    }
+    if (!hit) return;
+    const { s, button } = hit;
+    if (s.bypass) return;
+    // Decide at the start of the gesture; swallow the rest of it while held.
+    if (e.type === 'pointerdown' || e.type === 'mousedown' || e.type === 'click' || s.holding) {
+      if (this.shouldHold(s)) {
+        s.heldTrigger = button;
+        this.swallow(e);
+      }
+    }
+  }
+
+  private onSendKey(e: KeyboardEvent): void {
+    if (this.destroyed) return;
+    try {
+      const target = e.target instanceof Element ? e.target : null;
+      if (!target) return;
+      const isShortcut = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
+      const onButton = (e.key === 'Enter' || e.key === ' ') && this.sessionForSendControl(target);
+      if (!isShortcut && !onButton) return;
+      let s: Session | undefined;
+      if (onButton) s = onButton.s;
+      else for (const x of this.sessions.values()) if (x.compose().contains(target)) s = x;
+      if (!s || s.bypass) return;
+      if (this.shouldHold(s)) {
+        s.heldTrigger = onButton ? onButton.button : null;
+        this.swallow(e);
+      }
+    } catch {
+      /* let it through */
+    }
+  }
+
+  private onSendKeyUp(e: KeyboardEvent): void {
+    if (this.destroyed || e.key !== 'Enter') return;
+    for (const s of this.sessions.values()) if (s.holding && e.target instanceof Element && s.compose().contains(e.target)) this.swallow(e);
+  }
+
+  /** Sends exactly as the webmail would have: the same control, the same events, once. */
+  private releaseSend(s: Session): void {
+    s.holding = false;
+    this.store.set({ review: null });
+    const doc = this.doc;
+    const button = s.heldTrigger ?? this.adapter.sendButtons(s.compose())[0] ?? null;
+    s.bypass = true;
+    try {
+      if (button && button.isConnected) {
+        const r = button.getBoundingClientRect();
+        const init = { bubbles: true, cancelable: true, composed: true, view: doc.defaultView, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0 };
+        const P = (doc.defaultView as unknown as { PointerEvent?: typeof PointerEvent }).PointerEvent;
+        if (P) button.dispatchEvent(new P('pointerdown', { ...init, pointerId: 1, isPrimary: true }));
+        button.dispatchEvent(new MouseEvent('mousedown', init));
+        if (P) button.dispatchEvent(new P('pointerup', { ...init, pointerId: 1, isPrimary: true }));
+        button.dispatchEvent(new MouseEvent('mouseup', init));
+        button.dispatchEvent(new MouseEvent('click', init));
+      } else {
+        s.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+      }
+    } finally {
+      s.bypass = false;
+      s.heldTrigger = null;
+    }
   }
 
   /** Runs a handler; if anything in Candor fails, the page is not affected. */
@@ -467,6 +598,28 @@ export class Controller {
           el?.scrollIntoView?.({ block: 'nearest' });
           this.openCard(s, fr.finding, fr.range, true, true);
         }),
+      sendAnyway: (id) => withSession(id, (s) => this.releaseSend(s)),
+      backToEditing: (id) =>
+        withSession(id, (s) => {
+          s.holding = false;
+          s.heldTrigger = null;
+          this.store.set({ review: null });
+          s.body.focus({ preventScroll: true });
+        }),
+      reviewFix: (id, item, finding) =>
+        withSession(id, (s) => {
+          if (item) {
+            s.insert(item);
+            const d = reviewDecision(s.result, this.settings.sendReview);
+            const review = this.store.get().review;
+            if (review) this.store.set({ review: { ...review, missing: d.missing, errors: d.errors } });
+          } else if (finding) {
+            s.holding = false;
+            this.store.set({ review: null });
+            const fr = s.ranges.find((x) => x.finding.start === finding.start && x.finding.ruleId === finding.ruleId);
+            if (fr) this.openCard(s, fr.finding, fr.range, true, true);
+          }
+        }),
       cardHover: (inside) =>
         this.guard(() => {
           this.insideCard = inside;
@@ -487,11 +640,11 @@ export class Controller {
     for (const s of this.sessions.values()) s.destroy();
     this.sessions.clear();
     if (this.highlights) for (const n of Object.values(HIGHLIGHT_NAMES)) this.highlights.registry.delete(n);
-    this.store.set({ sessions: [], card: null, panel: null });
+    this.store.set({ sessions: [], card: null, panel: null, review: null });
   }
 
   /** For tests and the popup: the sessions' current results. */
-  results(): Array<{ id: string; result: LintResult | null; lastActive: number }> {
-    return [...this.sessions.values()].map((s) => ({ id: s.id, result: s.result, lastActive: s.lastActive }));
+  results(): Array<{ id: string; result: LintResult | null; lastActive: number; text: string }> {
+    return [...this.sessions.values()].map((s) => ({ id: s.id, result: s.result, lastActive: s.lastActive, text: s.map.text }));
   }
 }

@@ -32,10 +32,19 @@ export interface CardState {
   focus: boolean;
 }
 
+export interface ReviewState {
+  sessionId: string;
+  missing: ChecklistItem[];
+  errors: Finding[];
+  /** Where the dialog goes: the compose window's viewport rectangle. */
+  rect: { left: number; top: number; width: number; height: number };
+}
+
 export interface UiState {
   sessions: SessionView[];
   card: CardState | null;
   panel: string | null;
+  review: ReviewState | null;
 }
 
 export interface UiActions {
@@ -47,10 +56,13 @@ export interface UiActions {
   togglePanel(sessionId: string): void;
   showFinding(sessionId: string, finding: Finding): void;
   cardHover(inside: boolean): void;
+  sendAnyway(sessionId: string): void;
+  backToEditing(sessionId: string): void;
+  reviewFix(sessionId: string, item: ChecklistItem | null, finding: Finding | null): void;
 }
 
 export class Store {
-  private state: UiState = { sessions: [], card: null, panel: null };
+  private state: UiState = { sessions: [], card: null, panel: null, review: null };
   private listeners = new Set<() => void>();
 
   get = (): UiState => this.state;
@@ -75,6 +87,7 @@ export class Store {
       sessions: this.state.sessions.filter((s) => s.id !== id),
       card: this.state.card?.sessionId === id ? null : this.state.card,
       panel: this.state.panel === id ? null : this.state.panel,
+      review: this.state.review?.sessionId === id ? null : this.state.review,
     });
   }
 }
