@@ -7,7 +7,7 @@ import { lintEmail } from '../lib/engine';
 beforeEach(() => fakeBrowser.reset());
 
 function installBackground() {
-  fakeBrowser.runtime.onMessage.addListener((msg, sender) => {
+  fakeBrowser.runtime.onMessage.addListener((msg: unknown, sender: unknown) => {
     void handleBackgroundMessage(msg, sender as { tab?: { id?: number } }, fakeBrowser.action);
     return undefined;
   });
@@ -43,7 +43,7 @@ describe('popup ↔ content script', () => {
   it('the popup gets the state the content script answers', async () => {
     const text = 'Hi,\n\nPer our policy, we shipped the wrong size.\n\nBest,\nJo';
     // The content script's handler, as in entrypoints/content.
-    fakeBrowser.runtime.onMessage.addListener((msg) => {
+    fakeBrowser.runtime.onMessage.addListener((msg: unknown) => {
       if (!isMessage(msg) || msg.type !== 'candor/get-state') return undefined;
       return Promise.resolve(popupState('gmail', true, [{ id: 'c1', text, lastActive: 1, result: lintEmail(text) }]));
     });
