@@ -341,6 +341,23 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
     }
   }
 
+  // One underline per phrase: a finding inside a more severe (or equally severe, longer) finding of another rule is dropped.
+  const rank = { hint: 0, warning: 1, error: 2 } as const;
+  const spans = findings.filter((f) => f.start >= 0 && f.category === 'evasive');
+  const covered = new Set(
+    spans.filter((f) =>
+      spans.some(
+        (g) =>
+          g !== f &&
+          g.ruleId !== f.ruleId &&
+          g.start <= f.start &&
+          f.end <= g.end &&
+          (rank[g.severity] > rank[f.severity] || (rank[g.severity] === rank[f.severity] && g.end - g.start > f.end - f.start)),
+      ),
+    ),
+  );
+  if (covered.size) for (let i = findings.length - 1; i >= 0; i--) if (covered.has(findings[i])) findings.splice(i, 1);
+
   findings.sort((a, b) => (a.start === -1 ? 1 : 0) - (b.start === -1 ? 1 : 0) || a.start - b.start || a.end - b.end);
   return {
     language: lang,

@@ -8,19 +8,39 @@ import { overlaySettings, parseSettings, type ParsedSettings, type Settings } fr
 
 export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null });
 export const policyItem = storage.defineItem<unknown>('managed:policy', { fallback: null });
+/** The last policy seen, so pages do not wait for the browser's policy service (which can take seconds). */
+const policyCache = storage.defineItem<unknown>('local:policyCache', { fallback: null });
 
 export interface LoadedSettings extends ParsedSettings {
   /** The managed policy, if an administrator set one. */
   policy: unknown;
 }
 
-async function readPolicy(): Promise<unknown> {
+async function readPolicyNow(): Promise<unknown> {
   try {
-    return await policyItem.getValue();
+    const p = await policyItem.getValue();
+    await policyCache.setValue(p ?? null).catch(() => undefined);
+    return p;
   } catch {
     return null; // Firefox without a managed manifest, or no policy.
   }
 }
+
+let freshPolicy: Promise<unknown> | null = null;
+
+/** The policy if the browser answers quickly, else the cached one (the fresh one arrives through watchSettings). */
+async function readPolicy(waitMs = 250): Promise<unknown> {
+  freshPolicy ??= readPolicyNow();
+  const timeout = new Promise<typeof TIMEOUT>((r) => setTimeout(() => r(TIMEOUT), waitMs));
+  const p = await Promise.race([freshPolicy, timeout]);
+  if (p !== TIMEOUT) return p;
+  try {
+    return await policyCache.getValue();
+  } catch {
+    return null;
+  }
+}
+const TIMEOUT = Symbol('timeout');
 
 export async function loadSettings(): Promise<LoadedSettings> {
   let raw: unknown = null;
@@ -41,9 +61,19 @@ export async function saveSettings(s: Settings): Promise<void> {
 
 /** Calls back with fresh settings whenever they change (in any tab or the options page). */
 export function watchSettings(cb: (s: LoadedSettings) => void): () => void {
+  let stopped = false;
   const a = settingsItem.watch(() => void loadSettings().then(cb));
-  const b = policyItem.watch(() => void loadSettings().then(cb));
+  const b = policyItem.watch(() => {
+    freshPolicy = null;
+    void loadSettings().then(cb);
+  });
+  // When the browser's policy service answers late, apply what it says.
+  freshPolicy ??= readPolicyNow();
+  void freshPolicy.then(() => {
+    if (!stopped) void loadSettings().then(cb);
+  });
   return () => {
+    stopped = true;
     a();
     b();
   };

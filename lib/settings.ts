@@ -225,3 +225,18 @@ export function overlaySettings(base: Settings, override: unknown): Settings {
   }
   return parseSettings(merged).settings;
 }
+
+/** Dotted paths of every leaf a managed policy sets ("rules.hedging.severity", "sendReview", …). */
+export function lockedPaths(policy: unknown): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown, path: string, depth: number) => {
+    if (isPlainObject(v) && depth < 4) {
+      for (const [k, x] of Object.entries(v)) {
+        if (FORBIDDEN_KEYS.has(k)) continue;
+        walk(x, path ? `${path}.${k}` : k, depth + 1);
+      }
+    } else if (path) out.add(path);
+  };
+  walk(policy, '', 0);
+  return out;
+}

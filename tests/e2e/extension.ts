@@ -5,6 +5,7 @@
  * and recorded: the tests assert that the extension makes none.
  */
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -34,44 +35,58 @@ export interface Fixtures {
   page: Page;
 }
 
+/** Chromium with the built extension, fixture pages routed in, every other request blocked and recorded. */
+export async function launchContext(foreignRequests: string[], lang = 'en-US'): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'candor-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    acceptDownloads: true,
+    locale: lang,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--lang=${lang}`,
+    ],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    // The extension reading its own packaged files (its stylesheet) is not network traffic.
+    if (url.startsWith('chrome-extension://')) {
+      await route.continue();
+      return;
+    }
+    const fixture = Object.entries(FIXTURES).find(([prefix]) => url.startsWith(prefix));
+    if (fixture && route.request().resourceType() === 'document') {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture[1], 'utf8') });
+      return;
+    }
+    foreignRequests.push(`${route.request().resourceType()} ${url}`);
+    await route.abort();
+  });
+  return context;
+}
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its path, in letters a–p. */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 export const test = base.extend<Fixtures>({
   foreignRequests: async ({}, use) => {
     await use([]);
   },
   context: async ({ foreignRequests }, use) => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'candor-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1280, height: 860 },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--lang=en-US',
-      ],
-    });
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      // The extension reading its own packaged files (its stylesheet) is not network traffic.
-      if (url.startsWith('chrome-extension://')) {
-        await route.continue();
-        return;
-      }
-      const fixture = Object.entries(FIXTURES).find(([prefix]) => url.startsWith(prefix));
-      if (fixture && route.request().resourceType() === 'document') {
-        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture[1], 'utf8') });
-        return;
-      }
-      foreignRequests.push(`${route.request().resourceType()} ${url}`);
-      await route.abort();
-    });
+    const context = await launchContext(foreignRequests);
     await use(context);
     await context.close();
   },
