@@ -79,6 +79,27 @@ export function defineRule<O extends BaseOptions>(rule: Rule<O>): Rule<O> {
 /* Pattern helpers for rule authors.                                         */
 
 const B = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+/** Cheaper one-sided boundaries where the side is clear from the pattern. */
+const B_START = '(?<![\\p{L}\\p{N}])';
+const B_END = '(?![\\p{L}\\p{N}])';
+
+/**
+ * A \b at source[i]: before a word (at the start, after "(", "|", "(?:" or
+ * whitespace tokens, and followed by a letter, "(" or a class) it only needs
+ * "no letter before"; after a word (followed by ")", "|", "(?=", "(?!", the end,
+ * or whitespace/punctuation tokens) only "no letter after". Otherwise the full check.
+ */
+function boundaryAt(source: string, i: number): string {
+  const before = source.slice(Math.max(0, i - 3), i);
+  const after = source.slice(i + 2, i + 5);
+  const startCtx = i === 0 || /(?:\(|\||\(\?:|\?:|\\s[*+?]?|\\s\{[^}]*\}|[\s,'’:;-])$/.test(before);
+  const wordNext = /^(?:[\p{L}\p{N}]|\(|\[|\\w|\\d|\$\{)/u.test(after);
+  if (startCtx && wordNext) return B_START;
+  const endNext = after === '' || /^(?:\)|\||\(\?[=!]|\\s|\[\^|[\s,'’:;-])/.test(after);
+  const wordBefore = /(?:[\p{L}\p{N}]|\)|\]|\\w[*+?]?|[*+?]|\})$/u.test(before);
+  if (endNext && wordBefore) return B_END;
+  return B;
+}
 
 /**
  * A regular expression from a rule's own (static, reviewed) pattern, where \b
@@ -95,7 +116,7 @@ export function rx(source: string, flags = 'giu'): RegExp {
     if (c === '\\' && i + 1 < source.length) {
       const n = source[i + 1];
       if (n === 'w') src += inClass ? '\\p{L}\\p{N}_' : '[\\p{L}\\p{N}_]';
-      else if (n === 'b' && !inClass) src += B;
+      else if (n === 'b' && !inClass) src += boundaryAt(source, i);
       else src += c + n;
       i++;
       continue;

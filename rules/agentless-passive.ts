@@ -15,6 +15,8 @@ import type { LocalHit } from '../lib/types';
 const FAIL_VERB_EN = rx(
   `^(?:damaged|delayed|lost|mis\\w+|missed|overlooked|forgotten|rejected|declined|denied|cancell?ed|overcharged|double-charged|charged|billed|debited|deducted|blocked|suspended|locked|deleted|removed|dropped|broken|corrupted|leaked|exposed|stolen|mixed|misplaced|ignored|deployed|changed|closed|disconnected|cut|interrupted|overwritten|wiped|held|stuck|returned|refused|lost|left|skipped|postponed|bounced|flagged|terminated|downgraded|disabled|hacked|breached|mishandled|overbooked|bumped|shipped|sent|delivered|posted|mailed|routed|forwarded|dispatched|applied|made)$`,
 );
+// The same verbs anywhere in a sentence: a lossless pre-filter before tagging (a flag needs a cue or one of these).
+const FAIL_VERB_ANY_EN = rx(FAIL_VERB_EN.source.replace(/^\^/, '(?<![\\p{L}\\p{N}])').replace(/\$$/, '(?![\\p{L}\\p{N}])'), 'iu');
 // Sending verbs count only when they say where to ("sent to the old address").
 const SEND_VERB_EN = /^(?:shipped|sent|delivered|posted|mailed|routed|forwarded|dispatched)$/i;
 const FAILURE_CUE_EN = rx(
@@ -198,7 +200,10 @@ export default defineRule({
     } else {
       if (!/\b(?:was|were|been|got|gotten)\b|occur|happen|wrong|arose|arisen|crept|slipped|took place|there (?:was|were|has|had)/i.test(s.text)) return [];
       hits.push(...hitsOf(EVENT_EN, s.text, { messageId: 'event', suggestions: [{ label: 'Own it', replacement: 'we made a mistake' }] }));
-      if (/\b(?:was|were|been|got|gotten)\b/i.test(s.text)) hits.push(...passivesEn(s.text));
+      // Tag with compromise only where a failure passive is possible at all.
+      if (/\b(?:was|were|been|got|gotten)\b/i.test(s.text) && (test(FAILURE_CUE_EN, s.text) || test(FAIL_VERB_ANY_EN, s.text))) {
+        hits.push(...passivesEn(s.text));
+      }
     }
     return mergeHits(hits);
   },

@@ -1,0 +1,21 @@
+/** Child process: time from importing a linter to the first result on a 150-word email. Prints milliseconds. */
+import { generatedEmail } from './corpus';
+
+const which = process.argv[2];
+const text = generatedEmail(150);
+const t0 = performance.now();
+if (which === 'candor') {
+  const { lintEmail } = await import('../../lib/engine');
+  lintEmail(text);
+} else {
+  const [{ retext }, en, passive, intensify, equality, simplify] = await Promise.all([
+    import('retext'),
+    import('retext-english'),
+    import('retext-passive'),
+    import('retext-intensify'),
+    import('retext-equality'),
+    import('retext-simplify'),
+  ]);
+  await retext().use(en.default).use(passive.default).use(intensify.default).use(equality.default).use(simplify.default).process(text);
+}
+process.stdout.write(String(performance.now() - t0));
