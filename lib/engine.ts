@@ -6,7 +6,7 @@
  */
 import { rules } from '../rules';
 import type { Rule, SentenceInput, DocumentInput, DocumentHit } from './rule';
-import { format, mergeHits } from './rule';
+import { format, memoSentence, mergeHits } from './rule';
 import { detectLanguage } from './language';
 import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
@@ -60,6 +60,7 @@ class SentenceCache {
 }
 
 const cache = new SentenceCache(4000);
+const lineWords = memoSentence((line: string) => countWords(line));
 
 /** Empties the sentence cache (benchmarks measure cold runs with it). */
 export function clearCache(): void {
@@ -185,7 +186,8 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   const lang: Lang = opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(bodyText || text));
 
   let sentences = splitSentences(text, body.start, body.end, body.excluded);
-  const totalWords = countWords(bodyText);
+  // Words of the body: per line, remembered, so an edit costs one line.
+  const totalWords = bodyText.split('\n').reduce((n, line) => n + lineWords(line, 'en'), 0);
   let truncated: LintResult['truncated'];
   if (totalWords > MAX_CHECKED_WORDS) {
     let words = 0;

@@ -5,7 +5,7 @@
  * invitation or a thank-you has none of the strong signals and few of the
  * weak ones, so it is not nagged about compensation.
  */
-import { rx, test, type DocumentHit, type DocumentInput } from './rule';
+import { memoSentence, rx, test, type DocumentHit, type DocumentInput } from './rule';
 import type { Lang } from './types';
 
 const FAILURE: Record<Lang, RegExp[]> = {
@@ -25,6 +25,15 @@ const FAILURE: Record<Lang, RegExp[]> = {
   ],
 };
 
+/** Which kinds of failure words a sentence has (a bit per pattern), memoised per sentence. */
+const failureBits = memoSentence((text: string, lang: Lang): number => {
+  let bits = 0;
+  FAILURE[lang].forEach((re, i) => {
+    if (test(re, text)) bits |= 1 << i;
+  });
+  return bits;
+});
+
 export function detectIncident(doc: DocumentInput, docHits: Map<string, DocumentHit[]>): boolean {
   const has = (id: string) => (doc.hits.get(id)?.length ?? 0) > 0;
   let score = 0;
@@ -36,9 +45,10 @@ export function detectIncident(doc: DocumentInput, docHits: Map<string, Document
   // Two kinds of evasion together (policy and blame, say) answer a complaint.
   score += evasive + (evasive >= 2 ? 1 : 0);
   if (has('missing-compensation')) score += 0.5;
-  const body = doc.sentences.map((s) => s.text).join(' ');
+  let bits = 0;
+  for (const s of doc.sentences) bits |= failureBits(s.text, doc.lang);
   let failure = 0;
-  for (const re of FAILURE[doc.lang]) if (test(re, body)) failure++;
+  for (; bits; bits &= bits - 1) failure++;
   score += Math.min(failure, 3);
   return score >= 3;
 }

@@ -14,7 +14,7 @@ const DE = new Set(
   'der die das und ist sind war waren nicht wir ich sie ihnen ihr ihre ihren dich dir du euch für mit auf ein eine einen einem einer zu dass es den dem des bei uns unser unsere haben hat habe wurde wurden werden wird auch noch nur schon sehr bitte gerne gern danke leider aus von vom zum zur im am um über wie wenn falls aber oder sich mich mir mein meine kein keine können kann möchten hallo liebe lieber sehr geehrte geehrter grüße viele freundlichen'.split(' '),
 );
 
-export function detectLanguage(text: string): Lang {
+function score(text: string): [number, number] {
   let en = 0;
   let de = 0;
   const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
@@ -22,6 +22,25 @@ export function detectLanguage(text: string): Lang {
     if (EN.has(w)) en++;
     if (DE.has(w)) de++;
     if (/[äöüß]/u.test(w)) de += 0.5;
+  }
+  return [en, de];
+}
+
+// Scores per line, remembered (bounded), so re-detecting after an edit costs one line.
+const lineScores = new Map<string, [number, number]>();
+
+export function detectLanguage(text: string): Lang {
+  let en = 0;
+  let de = 0;
+  for (const line of text.split('\n')) {
+    let s = lineScores.get(line);
+    if (!s) {
+      s = score(line);
+      if (lineScores.size > 1500) lineScores.delete(lineScores.keys().next().value as string);
+      lineScores.set(line, s);
+    }
+    en += s[0];
+    de += s[1];
   }
   return de > en ? 'de' : 'en';
 }

@@ -326,3 +326,24 @@ export function keepCase(original: string, replacement: string): string {
   }
   return replacement;
 }
+
+/**
+ * Memoises a per-sentence computation (bounded LRU keyed by language and
+ * text), so document-level checks cost one sentence after an edit, not the email.
+ */
+export function memoSentence<T>(fn: (text: string, lang: Lang) => T, limit = 1500): (text: string, lang: Lang) => T {
+  const cache = new Map<string, T>();
+  return (text, lang) => {
+    const key = lang + '\u0000' + text;
+    const hit = cache.get(key);
+    if (hit !== undefined) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const v = fn(text, lang);
+    cache.set(key, v);
+    if (cache.size > limit) cache.delete(cache.keys().next().value as string);
+    return v;
+  };
+}

@@ -1,4 +1,4 @@
-import { alt, baseOptions, defineRule, hitsOf, mergeHits, rx, test, type DocumentHit } from '../lib/rule';
+import { alt, baseOptions, defineRule, hitsOf, memoSentence, mergeHits, rx, type DocumentHit } from '../lib/rule';
 import type { LocalHit } from '../lib/types';
 
 /*
@@ -80,6 +80,8 @@ const DE: Array<{ re: RegExp; messageId: string }> = [
 const PATIENCE_EN = rx(`\\b(?:we|i)\\s+(?:(?:kindly|do|would)\\s+)?(?:ask\\s+for|appreciate|thank you for)\\s+your\\s+(?:patience|understanding)|\\bthank(?:s| you) for your (?:patience|understanding)`);
 const PATIENCE_DE = rx(`\\b(?:wir|ich)\\s+bitte[nt]?\\s+(?:Sie\\s+|dich\\s+|euch\\s+)?(?:um\\s+(?:Ihr\\s+|dein\\s+|euer\\s+)?(?:Verständnis|Geduld|Nachsicht))|\\bdanke[n]?\\s+(?:Ihnen\\s+|dir\\s+)?für\\s+(?:Ihr|dein|euer|Ihre|deine)\\s+(?:Verständnis|Geduld)`);
 
+const patienceHits = memoSentence((text: string, lang: 'en' | 'de') => hitsOf(lang === 'de' ? PATIENCE_DE : PATIENCE_EN, text));
+
 export default defineRule({
   id: 'non-apology',
   category: 'evasive',
@@ -141,11 +143,9 @@ export default defineRule({
     // A request for patience stands in for an apology only when there is no real apology.
     const apologies = doc.hits.get('missing-apology') ?? [];
     if (apologies.length > 0) return [];
-    const re = doc.lang === 'de' ? PATIENCE_DE : PATIENCE_EN;
     const out: DocumentHit[] = [];
     for (const s of doc.sentences) {
-      if (!test(re, s.text)) continue;
-      for (const h of hitsOf(re, s.text)) out.push({ start: s.start + h.start, end: s.start + h.end, messageId: 'patience' });
+      for (const h of patienceHits(s.text, doc.lang)) out.push({ start: s.start + h.start, end: s.start + h.end, messageId: 'patience' });
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import { baseOptions, defineRule, rx, test, type DocumentHit } from '../lib/rule';
+import { baseOptions, defineRule, memoSentence, rx, test, type DocumentHit } from '../lib/rule';
 import { z } from 'zod';
 import type { Lang } from '../lib/types';
 
@@ -33,11 +33,11 @@ const SIGNALS: Record<Lang, RegExp[]> = {
 };
 
 /** Does this sentence narrate internal causes? */
-export function isNarration(text: string, lang: Lang): boolean {
+export const isNarration = memoSentence((text: string, lang: Lang): boolean => {
   let score = 0;
   for (const re of SIGNALS[lang]) if (test(re, text)) score++;
   return score >= 2;
-}
+});
 
 export default defineRule({
   id: 'over-explaining',

@@ -27,8 +27,10 @@ function isBoundary(line: string, dot: number, next: number): boolean {
   if (ch === '!' || ch === '?') return /^["'“”‘’(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\p{Extended_Pictographic}/u.test(rest);
   // A period (or ellipsis).
   // Word before the period.
-  const before = line.slice(0, dot).match(/([\p{L}\p{N}.]+)$/u);
-  const word = before ? before[1] : '';
+  // The word before the period, found by scanning back (not a regex over the whole line: lines can be long).
+  let w = dot;
+  while (w > 0 && /[\p{L}\p{N}.]/u.test(line[w - 1])) w--;
+  const word = line.slice(w, dot);
   if (word) {
     const lw = word.toLowerCase();
     if (ABBREVIATIONS.has(lw) || ABBREVIATIONS.has(lw.replace(/\.$/, ''))) return false;
