@@ -14,6 +14,8 @@ const policyCache = storage.defineItem<unknown>('local:policyCache', { fallback:
 export interface LoadedSettings extends ParsedSettings {
   /** The managed policy, if an administrator set one. */
   policy: unknown;
+  /** The person's own settings, before the policy is laid over them. */
+  own: Settings;
 }
 
 async function readPolicyNow(): Promise<unknown> {
@@ -52,11 +54,18 @@ export async function loadSettings(): Promise<LoadedSettings> {
   const parsed = parseSettings(raw);
   const policy = await readPolicy();
   const settings: Settings = policy ? overlaySettings(parsed.settings, policy) : parsed.settings;
-  return { ...parsed, settings, policy };
+  return { ...parsed, settings, policy, own: parsed.settings };
 }
 
 export async function saveSettings(s: Settings): Promise<void> {
   await settingsItem.setValue(JSON.parse(JSON.stringify(s)));
+}
+
+/** Changes the person's own stored settings (never the organisation's policy values). */
+export async function updateUserSettings(change: (own: Settings) => void): Promise<void> {
+  const own = parseSettings(await settingsItem.getValue()).settings;
+  change(own);
+  await saveSettings(own);
 }
 
 /** Calls back with fresh settings whenever they change (in any tab or the options page). */

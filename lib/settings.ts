@@ -240,3 +240,31 @@ export function lockedPaths(policy: unknown): Set<string> {
   walk(policy, '', 0);
   return out;
 }
+
+/**
+ * The person's own settings to store after an edit of the effective (policy-overlaid) settings:
+ * values an organisation's policy locks are taken from what the person had, so a policy is never
+ * written into personal settings (and removing the policy gives the person's values back).
+ */
+export function restoreLocked(edited: Settings, own: Settings, locked: Set<string>): Settings {
+  const out = JSON.parse(JSON.stringify(edited)) as Settings;
+  const src = own as unknown as Record<string, unknown>;
+  for (const path of locked) {
+    const keys = path.split('.');
+    if (keys.some((k) => FORBIDDEN_KEYS.has(k))) continue;
+    let from: unknown = src;
+    let to: Record<string, unknown> = out as unknown as Record<string, unknown>;
+    for (let i = 0; i < keys.length - 1; i++) {
+      from = isPlainObject(from) ? from[keys[i]] : undefined;
+      const next = to[keys[i]];
+      if (!isPlainObject(next)) {
+        to = {};
+        break;
+      }
+      to = next;
+    }
+    const last = keys[keys.length - 1];
+    if (isPlainObject(from) && Object.hasOwn(from, last)) to[last] = JSON.parse(JSON.stringify(from[last]));
+  }
+  return out;
+}

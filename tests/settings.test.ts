@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, migrate, overlaySettings, parseSettings, SETTINGS_VERSION } from '../lib/settings';
+import { defaultSettings, lockedPaths, migrate, overlaySettings, parseSettings, restoreLocked, SETTINGS_VERSION } from '../lib/settings';
 import { rules } from '../rules';
 
 describe('settings schema', () => {
@@ -69,5 +69,16 @@ describe('settings schema', () => {
     expect(merged.rules.hedging.severity).toBe('error');
     expect(merged.sendReview).toBe('always');
     expect(merged.language).toBe('en');
+  });
+  it('never writes policy values into personal settings', () => {
+    const own = parseSettings({ sendReview: 'off', rules: { hedging: { severity: 'hint' } } }).settings;
+    const policy = { sendReview: 'always', rules: { hedging: { severity: 'error' } } };
+    const edited = overlaySettings(own, policy);
+    edited.rules['long-sentence'].options.maxWords = 20; // the person's own edit
+    const stored = restoreLocked(edited, own, lockedPaths(policy));
+    expect(stored.sendReview).toBe('off');
+    expect(stored.rules.hedging.severity).toBe('hint');
+    expect(stored.rules['long-sentence'].options.maxWords).toBe(20);
+    expect(edited.sendReview).toBe('always');
   });
 });

@@ -11,8 +11,8 @@ import { injectHighlightStyles } from '../../lib/content/highlight-styles';
 import { Store } from '../../lib/content/store';
 import { lintEmail, preparedSettings } from '../../lib/engine';
 import { isMessage, popupState, type PopupState } from '../../lib/messages';
-import { parseSettings, type Settings } from '../../lib/settings';
-import { loadSettings, settingsItem, watchSettings } from '../../lib/settings-storage';
+import type { Settings } from '../../lib/settings';
+import { loadSettings, updateUserSettings, watchSettings } from '../../lib/settings-storage';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
@@ -65,11 +65,9 @@ export default defineContentScript({
         isAlive: alive,
         onResults: reportCount,
         disableRule: (ruleId) => {
-          void (async () => {
-            const current = parseSettings(await settingsItem.getValue()).settings;
-            current.rules[ruleId] = { ...current.rules[ruleId], severity: 'off' };
-            await settingsItem.setValue(JSON.parse(JSON.stringify(current)));
-          })().catch(() => undefined);
+          void updateUserSettings((own) => {
+            own.rules[ruleId] = { ...own.rules[ruleId], severity: 'off' };
+          }).catch(() => undefined);
         },
       });
       ui.mount();

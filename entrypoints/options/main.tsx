@@ -3,7 +3,7 @@ import ReactDOM from 'react-dom/client';
 import { Options } from '../../components/Options';
 import '../../components/options.css';
 import { t } from '../../lib/i18n';
-import { lockedPaths, overlaySettings, parseSettings, type Settings } from '../../lib/settings';
+import { lockedPaths, overlaySettings, parseSettings, restoreLocked, type Settings } from '../../lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-storage';
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
@@ -11,6 +11,7 @@ type Notice = { kind: 'info' | 'error'; text: string } | null;
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [policy, setPolicy] = useState<unknown>(null);
+  const own = useRef<Settings | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const pending = useRef<Settings | null>(null);
@@ -19,19 +20,25 @@ function App() {
     void loadSettings().then((l) => {
       setSettings(l.settings);
       setPolicy(l.policy);
+      own.current = l.own;
       if (l.reset.length) setNotice({ kind: 'error', text: t('optFieldsReset', l.reset.map((r) => r.path || '(all)').join(', ')) });
     });
     return watchSettings((l) => {
-      if (!pending.current) setSettings(l.settings);
+      if (!pending.current) {
+        setSettings(l.settings);
+        own.current = l.own;
+      }
       setPolicy(l.policy);
     });
   }, []);
 
   const persist = (next: Settings) => {
-    // The organisation's values win, whatever is edited here.
+    // The organisation's values win on screen; the person's own values are what is stored.
     const effective = policy ? overlaySettings(next, policy) : next;
+    const toStore = policy && own.current ? restoreLocked(next, own.current, lockedPaths(policy)) : next;
+    own.current = toStore;
     setSettings(effective);
-    pending.current = effective;
+    pending.current = toStore;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const s = pending.current!;

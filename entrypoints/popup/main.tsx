@@ -3,7 +3,7 @@ import ReactDOM from 'react-dom/client';
 import { Popup, type PopupModel } from '../../components/Popup';
 import '../../components/popup.css';
 import type { PopupState } from '../../lib/messages';
-import { loadSettings, saveSettings } from '../../lib/settings-storage';
+import { updateUserSettings } from '../../lib/settings-storage';
 
 /** The tab to show: the active tab, or ?tab=N (used by the end-to-end tests). */
 async function targetTab(): Promise<number | undefined> {
@@ -41,9 +41,10 @@ function App() {
     if (model.kind !== 'ok') return;
     // Show the new state at once; the next poll confirms it from the tab.
     setModel({ kind: 'ok', state: { ...model.state, enabled } });
-    const { settings } = await loadSettings();
-    settings.sites[model.state.site] = enabled;
-    await saveSettings(settings);
+    const site = model.state.site;
+    await updateUserSettings((own) => {
+      own.sites[site] = enabled;
+    });
   };
   return (
     <Popup

@@ -270,7 +270,15 @@ export class Controller {
 
   start(): void {
     this.scan();
-    this.observer = new MutationObserver(() => this.scheduleScan());
+    // Typing mutates the bodies we already know: only changes elsewhere can add or remove a compose window.
+    this.observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (!this.insideKnownBody(r.target)) {
+          this.scheduleScan();
+          return;
+        }
+      }
+    });
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
     const win = this.doc.defaultView ?? window;
     const sig = { signal: this.abort.signal, passive: true, capture: true } as AddEventListenerOptions;
@@ -407,6 +415,11 @@ export class Controller {
     }
   }
 
+  private insideKnownBody(node: Node): boolean {
+    for (const el of this.sessions.keys()) if (el.contains(node)) return true;
+    return false;
+  }
+
   private scheduleScan(): void {
     // Debounced and cheap: one selector query when the page settles.
     if (this.scanTimer) return;
@@ -418,21 +431,25 @@ export class Controller {
 
   scan(): void {
     const bodies = new Set(this.adapter.findBodies(this.doc));
+    let removed = false;
     for (const [el, s] of this.sessions) {
       if (!el.isConnected || !bodies.has(el)) {
         s.destroy();
         this.sessions.delete(el);
         this.store.removeSession(s.id);
+        removed = true;
       }
     }
     for (const el of bodies) {
       if (this.sessions.has(el)) continue;
       const s = new Session(this, el);
       this.sessions.set(el, s);
-      s.lintNow();
+      s.lintNow(); // repaints and reports
     }
-    this.paintHighlights();
-    this.reportCount();
+    if (removed) {
+      this.paintHighlights();
+      this.reportCount();
+    }
   }
 
   setSettings(s: Settings): void {
@@ -488,11 +505,28 @@ export class Controller {
     this.paintHighlights();
   }
 
+  private pendingMove: MouseEvent | null = null;
+
+  /** Hover hit-testing, at most once per frame; stale ranges while typing simply miss until the next lint. */
   private onMouseMove(e: MouseEvent): void {
+    if (this.pendingMove) {
+      this.pendingMove = e;
+      return;
+    }
+    this.pendingMove = e;
+    requestAnimationFrame(() =>
+      this.guard(() => {
+        const last = this.pendingMove;
+        this.pendingMove = null;
+        if (last) this.hoverAt(last);
+      }),
+    );
+  }
+
+  private hoverAt(e: MouseEvent): void {
     const target = e.target as Node | null;
     for (const s of this.sessions.values()) {
       if (target && s.body.contains(target)) {
-        s.ensureFresh();
         const hit = s.findingAtPoint(e.clientX, e.clientY);
         const card = this.store.get().card;
         if (hit) {
