@@ -1,5 +1,5 @@
-import { ruleById } from '../rules';
-import { t, type MessageKey } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { ChecklistRow, FindingRow } from './Rows';
 import type { SessionView, UiActions } from '../lib/content/store';
 
 /** The checklist for one compose window: ✓/✗ with evidence or a hint, and "Insert" for a missing element. */
@@ -14,18 +14,17 @@ export function ChecklistPanel({ view, actions, style }: { view: SessionView; ac
       {view.incident && (
         <ul className="checklist">
           {items.map((c) => (
-            <li key={c.id} className={c.passed ? 'ok' : 'missing'} data-item={c.id}>
-              <span className="mark" aria-hidden="true">
-                {c.passed ? '✓' : '✗'}
-              </span>
-              <span className="item-name">{t(`checklist_${c.id}` as MessageKey)}</span>
-              <span className="item-detail">{c.passed ? (c.evidence ? `“${c.evidence.text}”` : c.message) : c.message}</span>
-              {!c.passed && c.template && (
-                <button className="small" onClick={() => actions.insertTemplate(view.id, c)} aria-label={`${t('panelInsert')}: ${c.template}`}>
-                  {t('panelInsert')}
-                </button>
-              )}
-            </li>
+            <ChecklistRow
+              key={c.id}
+              item={c}
+              action={
+                !c.passed && c.template ? (
+                  <button className="small" onClick={() => actions.insertTemplate(view.id, c)} aria-label={`${t('panelInsert')}: ${c.template}`}>
+                    {t('panelInsert')}
+                  </button>
+                ) : undefined
+              }
+            />
           ))}
         </ul>
       )}
@@ -34,14 +33,16 @@ export function ChecklistPanel({ view, actions, style }: { view: SessionView; ac
           <div className="panel-sub">{t('panelSuggestions')}</div>
           <ul className="findings">
             {view.findings.map((f, i) => (
-              <li key={`${f.ruleId}-${f.start}-${i}`}>
-                <span className={`dot cat-${f.category}`} aria-hidden="true" />
-                <span className="finding-rule">{ruleById.get(f.ruleId)?.title[view.lang] ?? f.ruleId}</span>
-                <span className="finding-text">“{f.text.length > 50 ? f.text.slice(0, 47) + '…' : f.text}”</span>
-                <button className="small" onClick={() => actions.showFinding(view.id, f)}>
-                  {t('panelShow')}
-                </button>
-              </li>
+              <FindingRow
+                key={`${f.ruleId}-${f.start}-${i}`}
+                finding={f}
+                lang={view.lang}
+                action={
+                  <button className="small" onClick={() => actions.showFinding(view.id, f)}>
+                    {t('panelShow')}
+                  </button>
+                }
+              />
             ))}
           </ul>
         </>

@@ -1,5 +1,6 @@
-import { t, type MessageKey } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import type { PopupState } from '../lib/messages';
+import { ChecklistRow } from './Rows';
 
 export type PopupModel = { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'ok'; state: PopupState };
 
@@ -72,13 +73,7 @@ export function Popup({
               {session.checklist
                 .filter((c) => c.enabled)
                 .map((c) => (
-                  <li key={c.id} className={c.passed ? 'ok' : 'missing'} data-item={c.id}>
-                    <span className="mark" aria-label={c.passed ? '✓' : '✗'}>
-                      {c.passed ? '✓' : '✗'}
-                    </span>
-                    <span className="item-name">{t(`checklist_${c.id}` as MessageKey)}</span>
-                    <span className="item-detail">{c.passed ? (c.evidence ? `“${c.evidence.text}”` : c.message) : c.message}</span>
-                  </li>
+                  <ChecklistRow key={c.id} item={c} />
                 ))}
             </ul>
           )}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { ruleById } from '../rules';
 import { t, type MessageKey } from '../lib/i18n';
 import type { ReviewState, UiActions } from '../lib/content/store';
+import { ChecklistRow, FindingRow } from './Rows';
 import type { Lang } from '../lib/types';
 
 /** Shown over the compose window when a send is held: what is missing, Fix, Send anyway, Back to editing. */
@@ -41,20 +41,19 @@ export function ReviewDialog({ review, lang, actions }: { review: ReviewState; l
           {review.missing.length > 0 && <p className="muted">{t('reviewIntro')}</p>}
           <ul className="checklist">
             {review.missing.map((c) => (
-              <li key={c.id} className="missing" data-item={c.id}>
-                <span className="mark" aria-hidden="true">
-                  ✗
-                </span>
-                <span className="item-name">{t(`checklist_${c.id}` as MessageKey)}</span>
-                <span className="item-detail">{c.message}</span>
-                {c.template ? (
-                  <button className="small" onClick={() => actions.reviewFix(review.sessionId, c, null)} aria-label={`${t('reviewFix')}: ${t(`checklist_${c.id}` as MessageKey)}`}>
-                    {t('reviewFix')}
-                  </button>
-                ) : (
-                  <span />
-                )}
-              </li>
+              <ChecklistRow
+                key={c.id}
+                item={c}
+                action={
+                  c.template ? (
+                    <button className="small" onClick={() => actions.reviewFix(review.sessionId, c, null)} aria-label={`${t('reviewFix')}: ${t(`checklist_${c.id}` as MessageKey)}`}>
+                      {t('reviewFix')}
+                    </button>
+                  ) : (
+                    <span />
+                  )
+                }
+              />
             ))}
           </ul>
           {review.errors.length > 0 && (
@@ -62,14 +61,16 @@ export function ReviewDialog({ review, lang, actions }: { review: ReviewState; l
               <div className="panel-sub">{t('reviewErrors')}</div>
               <ul className="findings">
                 {review.errors.map((f, i) => (
-                  <li key={`${f.ruleId}-${f.start}-${i}`}>
-                    <span className="dot" aria-hidden="true" />
-                    <span className="finding-rule">{ruleById.get(f.ruleId)?.title[lang] ?? f.ruleId}</span>
-                    <span className="finding-text">“{f.text.length > 50 ? f.text.slice(0, 47) + '…' : f.text}”</span>
-                    <button className="small" onClick={() => actions.reviewFix(review.sessionId, null, f)}>
-                      {t('reviewFix')}
-                    </button>
-                  </li>
+                  <FindingRow
+                    key={`${f.ruleId}-${f.start}-${i}`}
+                    finding={f}
+                    lang={lang}
+                    action={
+                      <button className="small" onClick={() => actions.reviewFix(review.sessionId, null, f)}>
+                        {t('reviewFix')}
+                      </button>
+                    }
+                  />
                 ))}
               </ul>
             </>
