@@ -46,7 +46,7 @@ export function popupState(
     for (const f of r?.findings ?? []) if (f.start >= 0) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
     const lang = r?.language ?? 'en';
     const body = r ? s.text.slice(r.body.start, r.body.end) : s.text;
-    const words = body.trim().split(/\s+/).filter(Boolean);
+    const words = body.slice(0, 300).trim().split(/\s+/).filter(Boolean);
     return {
       id: s.id,
       label: words.length ? words.slice(0, 6).join(' ') + (words.length > 6 ? '…' : '') : '',

@@ -167,12 +167,6 @@ export function format(template: string, data: Record<string, string> = {}): str
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
 }
 
-/** Returns the first match of re in s as a hit, or null. */
-export function firstHit(re: RegExp, s: string): LocalHit | null {
-  re.lastIndex = 0;
-  const m = re.exec(s);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
-}
 
 /* ------------------------------------------------------------------------ */
 /* Missing-element rules: evidence patterns feed one checklist item.         */

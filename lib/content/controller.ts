@@ -679,6 +679,12 @@ export class Controller {
 
   /** For tests and the popup: the sessions' current results. */
   results(): Array<{ id: string; result: LintResult | null; lastActive: number; text: string }> {
-    return [...this.sessions.values()].map((s) => ({ id: s.id, result: s.result, lastActive: s.lastActive, text: s.map.text }));
+    // Dismissed findings stay dismissed in the popup too.
+    return [...this.sessions.values()].map((s) => ({
+      id: s.id,
+      result: s.result && { ...s.result, findings: [...s.visible, ...s.result.findings.filter((f) => f.start < 0)] },
+      lastActive: s.lastActive,
+      text: s.map.text,
+    }));
   }
 }
