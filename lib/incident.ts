@@ -17,8 +17,9 @@ const FAILURE: Record<Lang, RegExp[]> = {
     rx(`\\b(?:unfortunately|regrettabl\\w*)\\b`),
   ],
   de: [
-    rx(`\\b(?:\\w*[Ff]ehler\\w*|falsch\\w*|Versehen|versehentlich|Verwechslung|vertauscht|verwechselt|Panne|Irrtum|irrtümlich|Bug|Bugs|Aussetzer)\\b`),
-    rx(`\\b(?:\\w*Verzögerung\\w*|verspätet\\w*|Verspätung|zu\\s+spät|Ausfall|ausgefallen|Störung\\w*|Unterbrechung|defekt|kaputt|funktioniert\\w*\\s+nicht)\\b`),
+    // Compounds ("Lieferfehler", "Verzögerungen") match by their stem anywhere in a word: no leading \w* to backtrack over.
+    rx(`Fehler|\\b(?:falsch\\w*|Versehen|versehentlich|Verwechslung|vertauscht|verwechselt|Panne|Irrtum|irrtümlich|Bug|Bugs|Aussetzer)\\b`),
+    rx(`Verzögerung|\\b(?:verspätet\\w*|Verspätung|zu\\s+spät|Ausfall|ausgefallen|Störung\\w*|Unterbrechung|defekt|kaputt|funktioniert\\w*\\s+nicht)\\b`),
     rx(`\\b(?:vergessen|versäumt|übersehen|beschädigt|verloren|fehlgeleitet|fehlt|fehlende\\w*|doppelt\\w*|zweimal|abgelehnt|storniert)\\b`),
     rx(`\\b(?:Beschwerde|Reklamation|ärgerlich|Ärger|enttäuscht|Unannehmlichkeit\\w*|unzufrieden|Umstand|Umstände)\\b`),
     rx(`\\b(?:leider|bedauerlicherweise)\\b`),

@@ -21,13 +21,19 @@ function score(text: string): [number, number] {
   for (const w of words) {
     if (EN.has(w)) en++;
     if (DE.has(w)) de++;
-    if (/[äöüß]/u.test(w)) de += 0.5;
   }
+  // German letters: half a point per word that has one.
+  const umlautWords = /[äöüßÄÖÜ]/.test(text) ? text.toLowerCase().match(/[\p{L}']*[äöüß][\p{L}']*/gu) : null;
+  if (umlautWords) de += 0.5 * umlautWords.length;
   return [en, de];
 }
 
 // Scores per line, remembered (bounded), so re-detecting after an edit costs one line.
 const lineScores = new Map<string, [number, number]>();
+
+export function clearLanguageMemo(): void {
+  lineScores.clear();
+}
 
 export function detectLanguage(text: string): Lang {
   let en = 0;

@@ -325,8 +325,16 @@ export function keepCase(original: string, replacement: string): string {
  * Memoises a per-sentence computation (bounded LRU keyed by language and
  * text), so document-level checks cost one sentence after an edit, not the email.
  */
+const memoCaches: Array<Map<string, unknown>> = [];
+
+/** Empties every per-sentence memo (benchmarks measure cold runs). */
+export function clearMemos(): void {
+  for (const m of memoCaches) m.clear();
+}
+
 export function memoSentence<T>(fn: (text: string, lang: Lang) => T, limit = 1500): (text: string, lang: Lang) => T {
   const cache = new Map<string, T>();
+  memoCaches.push(cache as Map<string, unknown>);
   return (text, lang) => {
     const key = lang + '\u0000' + text;
     const hit = cache.get(key);

@@ -199,8 +199,13 @@ export function migrate(input: Record<string, unknown>, reset: SettingsIssue[]):
 }
 
 /** A stable key for caching lint results per settings. */
+const keys = new WeakMap<Settings, string>();
+
+/** A key for everything in the settings that changes lint results (remembered per settings object). */
 export function settingsKey(s: Settings): string {
-  return JSON.stringify([s.language, s.rules]);
+  let k = keys.get(s);
+  if (k === undefined) keys.set(s, (k = JSON.stringify([s.language, s.rules])));
+  return k;
 }
 
 /** Merge a partial override (e.g. managed policy) over settings; the override wins. */

@@ -1,6 +1,5 @@
 import { defineRule, baseOptions, hitsOf, mergeHits, rx, test } from '../lib/rule';
-import { tagTerms, type TaggedTerm } from '../lib/nlp';
-import nlp from 'compromise';
+import { pastTenseOf, tagTerms, type TaggedTerm } from '../lib/nlp';
 import type { LocalHit } from '../lib/types';
 
 /*
@@ -15,8 +14,16 @@ import type { LocalHit } from '../lib/types';
 const FAIL_VERB_EN = rx(
   `^(?:damaged|delayed|lost|mis\\w+|missed|overlooked|forgotten|rejected|declined|denied|cancell?ed|overcharged|double-charged|charged|billed|debited|deducted|blocked|suspended|locked|deleted|removed|dropped|broken|corrupted|leaked|exposed|stolen|mixed|misplaced|ignored|deployed|changed|closed|disconnected|cut|interrupted|overwritten|wiped|held|stuck|returned|refused|lost|left|skipped|postponed|bounced|flagged|terminated|downgraded|disabled|hacked|breached|mishandled|overbooked|bumped|shipped|sent|delivered|posted|mailed|routed|forwarded|dispatched|applied|made)$`,
 );
-// The same verbs anywhere in a sentence: a lossless pre-filter before tagging (a flag needs a cue or one of these).
-const FAIL_VERB_ANY_EN = rx(FAIL_VERB_EN.source.replace(/^\^/, '(?<![\\p{L}\\p{N}])').replace(/\$$/, '(?![\\p{L}\\p{N}])'), 'iu');
+// Irregular participles that do not end in -ed/-en/-wn (compromise's lexicon plus the invariant ones).
+const IRREGULAR_PARTICIPLE_EN = new Set(
+  ('arisen begun bought brought built caught clung crept cut dealt done dug fed fled felt flung fought found gone got held hit hung ' +
+    'kept knelt laid led left lent let lit lost made meant met paid put quit read rid run said sent set shed shot shut slid sold ' +
+    'sought spent split spread stood stuck struck stung swept swung taught thought told undergone undone upheld withheld won wound wrung')
+    .split(' '),
+);
+const PARTICIPLE_SHAPE_EN = /^[\p{L}-]+(?:ed|en|wn)$/iu;
+// A past auxiliary followed within three words by a word that could be its participle.
+const AUX_CANDIDATE_EN = /(?<![\p{L}\p{N}])(?:was|were|been|got|gotten)(?![\p{L}\p{N}])((?:\s+[\p{L}'’-]+){1,4})/giu;
 // Sending verbs count only when they say where to ("sent to the old address").
 const SEND_VERB_EN = /^(?:shipped|sent|delivered|posted|mailed|routed|forwarded|dispatched)$/i;
 const FAILURE_CUE_EN = rx(
@@ -36,7 +43,8 @@ function subjectStart(terms: TaggedTerm[], auxIndex: number, text: string): numb
   while (j >= 0 && n < 5) {
     const t = terms[j];
     const between = text.slice(t.end, terms[j + 1].start);
-    if (/[,;:()—–]/.test(between)) break;
+    // A clause mark, or untagged words between two tagged windows, ends the subject.
+    if (/[,;:()—–\p{L}\p{N}]/u.test(between)) break;
     if (CLAUSE_WORD.test(t.lower)) break;
     j--;
     n++;
@@ -50,25 +58,61 @@ function clauseEnd(text: string, from: number): number {
   return m && m.index !== undefined ? from + m.index : text.length;
 }
 
-// compromise's typings do not expose the verbs plugin on the default view.
-type VerbView = { verbs(): { toInfinitive(): { text(): string }; toPastTense(): { text(): string } } };
-
-function pastTense(participle: string): string {
-  const doc = nlp(participle).tag('PastTense') as unknown as VerbView;
-  const inf = doc.verbs().toInfinitive().text();
-  if (!inf) return participle;
-  return (nlp(inf).tag('Verb') as unknown as VerbView).verbs().toPastTense().text() || participle;
-}
-
 function rewriteEn(subject: string, participle: string, rest: string): string {
   const subj = subject.trim().replace(/^(?:Your|The|A|An|Our|Some|Mistakes|You)\b/, (w) => w.toLowerCase());
   if (/^mistakes?$/i.test(subj) && /^made$/i.test(participle)) return 'we made a mistake';
   const obj = subj === 'you' ? 'you' : subj;
-  return `we ${pastTense(participle)} ${obj}${rest}`.replace(/\s+/g, ' ').trim();
+  return `we ${pastTenseOf(participle)} ${obj}${rest}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The cheap pre-filter: the clauses that may hold a failure passive, as [start, end) windows.
+ * A finding needs a past auxiliary, a participle within three words after it,
+ * and either a failure verb as that participle or a failure cue in the clause.
+ */
+export function passiveWindowsEn(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  AUX_CANDIDATE_EN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AUX_CANDIDATE_EN.exec(text)) !== null) {
+    const followers = m[1].trim().split(/\s+/).slice(0, 4);
+    let partEnd = -1;
+    let failVerb = false;
+    let offset = m.index + m[0].length - m[1].length;
+    for (const w of followers) {
+      offset = text.indexOf(w, offset) + w.length;
+      const lower = w.toLowerCase();
+      const fail = test(FAIL_VERB_EN, lower);
+      if (fail || PARTICIPLE_SHAPE_EN.test(lower) || IRREGULAR_PARTICIPLE_EN.has(lower)) {
+        partEnd = offset;
+        failVerb ||= fail;
+      }
+    }
+    // Resume right after the auxiliary: "was … were …" close together are both seen.
+    AUX_CANDIDATE_EN.lastIndex = m.index + m[0].length - m[1].length;
+    if (partEnd < 0) continue;
+    // Seven words of context before the auxiliary (the subject is at most five terms), stopping at a clause mark.
+    let start = m.index;
+    for (let words = 0; start > 0 && words < 7; ) {
+      const c = text[start - 1];
+      if (/[,;:()—–]/.test(c)) break;
+      start--;
+      if (/\s/.test(c) && start > 0 && !/\s/.test(text[start - 1])) words++;
+    }
+    while (start < m.index && /\s/.test(text[start])) start++;
+    const end = Math.min(clauseEnd(text, partEnd) + 1, partEnd + 80, text.length);
+    // Without a failure verb, a failure cue must be in the clause ("was sent to the old address").
+    if (!failVerb && !test(FAILURE_CUE_EN, text.slice(start, end))) continue;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
 }
 
 function passivesEn(text: string): LocalHit[] {
-  const terms = tagTerms(text, 'en');
+  const terms: TaggedTerm[] = [];
+  for (const [a, b] of passiveWindowsEn(text)) terms.push(...tagTerms(text.slice(a, b), a));
   const out: LocalHit[] = [];
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i];
@@ -200,10 +244,8 @@ export default defineRule({
     } else {
       if (!/\b(?:was|were|been|got|gotten)\b|occur|happen|wrong|arose|arisen|crept|slipped|took place|there (?:was|were|has|had)/i.test(s.text)) return [];
       hits.push(...hitsOf(EVENT_EN, s.text, { messageId: 'event', suggestions: [{ label: 'Own it', replacement: 'we made a mistake' }] }));
-      // Tag with compromise only where a failure passive is possible at all.
-      if (/\b(?:was|were|been|got|gotten)\b/i.test(s.text) && (test(FAILURE_CUE_EN, s.text) || test(FAIL_VERB_ANY_EN, s.text))) {
-        hits.push(...passivesEn(s.text));
-      }
+      // compromise tags only the clauses the pre-filter lets through.
+      if (/\b(?:was|were|been|got|gotten)\b/i.test(s.text)) hits.push(...passivesEn(s.text));
     }
     return mergeHits(hits);
   },

@@ -26,7 +26,7 @@ const SIGNALS: Record<Lang, RegExp[]> = {
   ],
   de: [
     rx(`\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?Uhr\\b|\\b(?:UTC|MEZ|MESZ)\\b`),
-    rx(`\\b(?:Server\\w*|Datenbank\\w*|Rechenzentrum\\w*|Skript\\w*|Schnittstelle\\w*|Tabelle\\w*|Update\\w*|Backup\\w*|Migration\\w*|Konfiguration\\w*|Replikation\\w*|\\w*system\\w*|Zeitstempel\\w*|Deployment\\w*|Cluster\\w*|Cache\\w*|Import\\w*|Export\\w*|Synchronisation\\w*|Zwischenspeicher\\w*|Software\\w*|Version\\w*|Entwickler\\w*|Techniker\\w*|Sortierzentrum\\w*|Lager\\w*|Schicht\\w*|Algorithmus|Datensätze|Datensatz\\w*|Abgleich\\w*|Makro\\w*|Protokoll\\w*|Patch\\w*|Wartung\\w*|Umstellung\\w*|Zusammenführen|Spalte\\w*)\\b`),
+    rx(`system|\\b(?:Server\\w*|Datenbank\\w*|Rechenzentrum\\w*|Skript\\w*|Schnittstelle\\w*|Tabelle\\w*|Update\\w*|Backup\\w*|Migration\\w*|Konfiguration\\w*|Replikation\\w*|Zeitstempel\\w*|Deployment\\w*|Cluster\\w*|Cache\\w*|Import\\w*|Export\\w*|Synchronisation\\w*|Zwischenspeicher\\w*|Software\\w*|Version\\w*|Entwickler\\w*|Techniker\\w*|Sortierzentrum\\w*|Lager\\w*|Schicht\\w*|Algorithmus|Datensätze|Datensatz\\w*|Abgleich\\w*|Makro\\w*|Protokoll\\w*|Patch\\w*|Wartung\\w*|Umstellung\\w*|Zusammenführen|Spalte\\w*)\\b`),
     rx(`\\b(?:dann|danach|anschließend|daraufhin|wodurch|was\\s+dazu\\s+führte|führte\\s+(?:\\w+\\s+)?dazu|infolgedessen|zunächst|schließlich|kurz\\s+darauf|zu\\s+diesem\\s+Zeitpunkt|dabei|stellte\\s+sich\\s+heraus|stellten\\s+fest|bemerkten)\\b`),
     rx(`\\bunser(?:e|em|er|en)?\\s+(?:\\w+\\s+)?(?:Entwickler\\w*|Techniker\\w*|IT|Team\\w*|Kollege\\w*|Kollegin\\w*|Nachtschicht|Bereitschaft\\w*|Administrator\\w*|Dienstleister\\w*)\\b`),
   ],
