@@ -1,4 +1,10 @@
+import { resolve } from 'node:path';
+import { build, mergeConfig, type InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+
+/** Where the lazily loaded content app is built (see entrypoints/content/index.ts). */
+const APP_DIR = 'content-scripts/app';
+const MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,4 +18,39 @@ export default defineConfig({
     // Organisation policy (storage.managed), Chromium: see public/managed_schema.json.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  hooks: (() => {
+    // WXT bundles content scripts as one IIFE. The content script is a small loader; the app
+    // (React UI, engine, compromise) is built here as an ES module with the content script's own
+    // Vite config and imported from the loader when the first compose window appears.
+    let contentConfig: InlineConfig | undefined;
+    return {
+      'vite:build:extendConfig': (entrypoints, config) => {
+        if (entrypoints.some((e) => e.name === 'content')) contentConfig = config;
+      },
+      'build:manifestGenerated': (_wxt, manifest) => {
+        manifest.web_accessible_resources ??= [];
+        // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Candor.
+        (manifest.web_accessible_resources as Array<{ matches: string[]; resources: string[]; use_dynamic_url?: boolean }>).push({
+          matches: MATCHES,
+          resources: [`${APP_DIR}/*`],
+          use_dynamic_url: true,
+        });
+      },
+      'build:done': async (wxt) => {
+        if (!contentConfig) throw new Error('content script config not captured');
+        await build(
+          mergeConfig(contentConfig, {
+            logLevel: 'warn',
+            build: {
+              emptyOutDir: true,
+              minify: true,
+              lib: { entry: resolve(wxt.config.entrypointsDir, 'content/app.tsx'), formats: ['es'], fileName: 'app' },
+              rollupOptions: { output: { minify: true, entryFileNames: 'app.js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name][extname]' } },
+              outDir: resolve(wxt.config.outDir, APP_DIR),
+            },
+          } satisfies InlineConfig),
+        );
+      },
+    };
+  })(),
 });

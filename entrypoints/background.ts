@@ -1,4 +1,4 @@
-import { handleBackgroundMessage } from '../lib/messages';
+import { handleBackgroundMessage } from '../lib/badge';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) => {

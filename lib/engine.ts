@@ -12,7 +12,7 @@ import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
 import { parseSettings, settingsKey, type Settings } from './settings';
 import { findBody } from './text/body';
-import { countWords, splitSentences, tokenize } from './text/sentences';
+import { clearSplitCache, countWords, splitSentences, tokenize } from './text/sentences';
 import {
   CHECKLIST_IDS,
   type ChecklistId,
@@ -67,6 +67,7 @@ export function clearCache(): void {
   cache.clear();
   clearMemos();
   clearLanguageMemo();
+  clearSplitCache();
 }
 export function cacheSize(): number {
   return cache.size;
@@ -82,6 +83,8 @@ interface PreparedRule {
 }
 
 const preparedCache = new Map<string, PreparedRule[]>();
+const settingsIds = new Map<string, string>();
+let settingsCounter = 0;
 
 function prepare(settings: Settings, key: string): PreparedRule[] {
   const hit = preparedCache.get(key);
@@ -188,6 +191,12 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
       : parseSettings(settingsInput).settings;
   const key = settingsKey(settings);
   const prepared = prepare(settings, key);
+  // The cache key names the settings by a short id: hashing the settings JSON for every sentence cost more than the rules.
+  let sid = settingsIds.get(key);
+  if (sid === undefined) {
+    if (settingsIds.size > 20) settingsIds.clear();
+    settingsIds.set(key, (sid = String(++settingsCounter)));
+  }
 
   const body = findBody(text);
   const bodyText = text.slice(body.start, body.end);
@@ -209,7 +218,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   // 1. Sentence-level analysis (cached per sentence text).
   const sentenceInputs: SentenceInput[] = sentences.map((s) => ({ ...s, lang }));
   const perSentence: SentenceHits[] = sentenceInputs.map((s) => {
-    const k = `${lang}\u0000${key}\u0000${s.text}`;
+    const k = `${lang}${sid}\u0000${s.text}`;
     let r = cache.get(k);
     if (!r) {
       r = analyseSentence(s, prepared);

@@ -8,9 +8,7 @@
 import { ruleById } from '../rules';
 import type { ChecklistItem, Finding, Lang, LintResult } from './types';
 
-export type Message =
-  | { type: 'candor/count'; count: number }
-  | { type: 'candor/get-state' };
+export { handleBackgroundMessage, isMessage, type BadgeApi, type Message } from './badge';
 
 export interface PopupSession {
   id: string;
@@ -28,10 +26,6 @@ export interface PopupState {
   site: 'gmail' | 'outlook';
   enabled: boolean;
   sessions: PopupSession[];
-}
-
-export function isMessage(m: unknown): m is Message {
-  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('candor/');
 }
 
 /** Builds the popup's view of the open compose windows, most recently used first. */
@@ -63,19 +57,4 @@ export function popupState(
   });
   out.sort((a, b) => b.lastActive - a.lastActive);
   return { site, enabled, sessions: out };
-}
-
-export interface BadgeApi {
-  setBadgeText(d: { tabId?: number; text: string }): Promise<void> | void;
-  setBadgeBackgroundColor(d: { tabId?: number; color: string }): Promise<void> | void;
-}
-
-/** The background's handler: the toolbar badge shows the active tab's open suggestions. */
-export async function handleBackgroundMessage(msg: unknown, sender: { tab?: { id?: number } }, action: BadgeApi): Promise<void> {
-  if (!isMessage(msg) || msg.type !== 'candor/count') return;
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return;
-  const n = Math.max(0, Math.floor(Number(msg.count) || 0));
-  await action.setBadgeText({ tabId, text: n === 0 ? '' : n > 99 ? '99+' : String(n) });
-  await action.setBadgeBackgroundColor({ tabId, color: '#c2410c' });
 }

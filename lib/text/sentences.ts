@@ -43,6 +43,39 @@ function isBoundary(line: string, dot: number, next: number): boolean {
   return /^["'“”‘’(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\p{Extended_Pictographic}/u.test(rest);
 }
 
+/** Sentence ranges [start, end) inside one line, remembered per line (an edit re-splits one line). */
+const lineCache = new Map<string, number[]>();
+function splitLine(line: string): number[] {
+  const hit = lineCache.get(line);
+  if (hit) return hit;
+  const ranges: number[] = [];
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/u.test(line[s])) s++;
+    while (e > s && /\s/u.test(line[e - 1])) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(line.slice(s, e))) ranges.push(s, e);
+  };
+  let sStart = 0;
+  const re = /[.!?…]+["'”’)\]]*(?=\s+)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    const punctEnd = m.index + m[0].length;
+    let next = punctEnd;
+    while (next < line.length && /\s/u.test(line[next])) next++;
+    if (isBoundary(line, m.index + m[0].search(/[.!?…]/u), next)) {
+      push(sStart, punctEnd);
+      sStart = next;
+    }
+  }
+  push(sStart, line.length);
+  if (lineCache.size > 3000) lineCache.delete(lineCache.keys().next().value as string);
+  lineCache.set(line, ranges);
+  return ranges;
+}
+
+export function clearSplitCache(): void {
+  lineCache.clear();
+}
+
 /** Sentences of text[start, end), skipping excluded ranges. */
 export function splitSentences(
   text: string,
@@ -54,15 +87,11 @@ export function splitSentences(
   let paragraph = 0;
   let lineStart = start;
   let sawBlank = false;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/u.test(text[s])) s++;
-    while (e > s && /\s/u.test(text[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
-      out.push({ start: s, end: e, text: text.slice(s, e), paragraph });
-    }
-  };
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '\n') {
+  for (let i = start; i <= end; ) {
+    // Jump from line break to line break.
+    const nl = text.indexOf('\n', i);
+    i = nl < 0 || nl > end ? end : nl;
+    {
       const lineEnd = i;
       const line = text.slice(lineStart, lineEnd);
       const isExcluded = excluded.some((r) => lineStart >= r.start && lineEnd <= r.end);
@@ -71,23 +100,16 @@ export function splitSentences(
       } else if (!isExcluded) {
         if (sawBlank && out.length > 0) paragraph++;
         sawBlank = false;
-        // Split the line into sentences.
-        let sStart = 0;
-        const re = /[.!?…]+["'”’)\]]*(?=\s+)/gu;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(line)) !== null) {
-          const punctEnd = m.index + m[0].length;
-          let next = punctEnd;
-          while (next < line.length && /\s/u.test(line[next])) next++;
-          if (isBoundary(line, m.index + m[0].search(/[.!?…]/u), next)) {
-            push(lineStart + sStart, lineStart + punctEnd);
-            sStart = next;
-          }
+        const ranges = splitLine(line);
+        for (let k = 0; k < ranges.length; k += 2) {
+          const a = lineStart + ranges[k];
+          const b = lineStart + ranges[k + 1];
+          out.push({ start: a, end: b, text: text.slice(a, b), paragraph });
         }
-        push(lineStart + sStart, lineEnd);
       }
       lineStart = i + 1;
     }
+    i++;
   }
   return out;
 }

@@ -1,26 +1,28 @@
 /**
- * Content script for Gmail and Outlook on the web. Thin: wiring only; the
- * logic lives in lib/content (controller), lib/adapters and components/.
+ * The content script's app, loaded lazily by ./index.ts when the first compose
+ * window appears (built as an ES module into content-scripts/app/, see
+ * wxt.config.ts). Wiring only; the logic lives in lib/content (controller),
+ * lib/adapters, lib/engine and components/.
  */
-import '../../components/overlay.css';
 import ReactDOM from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
-import { adapterFor } from '../../lib/adapters';
+import type { WebmailAdapter } from '../../lib/adapters';
 import { Controller } from '../../lib/content/controller';
 import { injectHighlightStyles } from '../../lib/content/highlight-styles';
 import { Store } from '../../lib/content/store';
 import { lintEmail, preparedSettings } from '../../lib/engine';
-import { isMessage, popupState, type PopupState } from '../../lib/messages';
+import { popupState, type PopupState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, updateUserSettings, watchSettings } from '../../lib/settings-storage';
 
-export default defineContentScript({
-  matches: ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
-  cssInjectionMode: 'ui',
-  runAt: 'document_idle',
-  async main(ctx) {
-    const adapter = adapterFor(location.hostname);
-    if (!adapter) return;
+export interface ContentApp {
+  /** The popup's view of this tab. */
+  state(): PopupState;
+}
+
+export default async function startApp(ctx: ContentScriptContext, adapter: WebmailAdapter): Promise<ContentApp> {
     const alive = () => ctx.isValid && !!browser.runtime?.id;
     let settings: Settings = (await loadSettings()).settings;
     let controller: Controller | null = null;
@@ -91,13 +93,6 @@ export default defineContentScript({
       else controller.setSettings(preparedSettings(settings));
     });
 
-    // The popup asks for the state of this tab's compose windows.
-    const onMessage = (msg: unknown): Promise<PopupState> | undefined => {
-      if (!isMessage(msg) || msg.type !== 'candor/get-state') return undefined;
-      return Promise.resolve(popupState(adapter.id, !!settings.sites[adapter.id], controller?.results() ?? []));
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-
     // Extension updated or reloaded: notice it within a second even if the person does nothing
     // (checking ctx.isValid fires onInvalidated), then stop cleanly and leave the page as it was.
     ctx.setInterval(() => void alive(), 1000);
@@ -105,10 +100,12 @@ export default defineContentScript({
       stop();
       try {
         unwatch();
-        browser.runtime.onMessage.removeListener(onMessage);
       } catch {
         /* the context is gone */
       }
     });
-  },
-});
+
+    return {
+      state: () => popupState(adapter.id, !!settings.sites[adapter.id], controller?.results() ?? []),
+    };
+}
