@@ -12,7 +12,7 @@ import type { WebmailAdapter } from '../../lib/adapters';
 import { Controller } from '../../lib/content/controller';
 import { injectHighlightStyles } from '../../lib/content/highlight-styles';
 import { Store } from '../../lib/content/store';
-import { lintEmail, preparedSettings } from '../../lib/engine';
+import { lintEmail, preparedSettings, warmUpTexts } from '../../lib/engine';
 import { popupState, type PopupState } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, updateUserSettings, watchSettings } from '../../lib/settings-storage';
@@ -74,6 +74,20 @@ export default async function startApp(ctx: ContentScriptContext, adapter: Webma
       });
       ui.mount();
       controller.start();
+      warmUp();
+    };
+    // Compile the rules' patterns in idle time, one small email per slice, so the first keystrokes never stall.
+    const warm = warmUpTexts();
+    const warmUp = () => {
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      const next = () => {
+        const text = warm.shift();
+        if (text === undefined || !controller) return;
+        lintEmail(text, preparedSettings(settings), { lang: /[äöüß]|\b(?:wir|Sie|Ihr)\b/.test(text) ? 'de' : 'en' });
+        if (idle) idle(next, { timeout: 2000 });
+        else setTimeout(next, 50);
+      };
+      next();
     };
     const stop = () => {
       controller?.destroy();
