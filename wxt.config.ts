@@ -9,6 +9,8 @@ const MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'htt
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The sources package for addons.mozilla.org: code only, no test output.
+  zip: { excludeSources: ['tests/e2e/screenshots/**', 'test-results/**', '.tmp/**', 'node_modules/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -16,7 +18,16 @@ export default defineConfig({
     // Only storage; the content script's match patterns are the only hosts.
     permissions: ['storage'],
     // Organisation policy (storage.managed), Chromium: see public/managed_schema.json.
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(browser === 'firefox'
+      ? {
+          // Firefox: a fixed id (storage.sync and policies are keyed by it) and the data-collection
+          // declaration: Candor collects nothing.
+          browser_specific_settings: {
+            gecko: { id: 'candor@candor-extension.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: (() => {
     // WXT bundles content scripts as one IIFE. The content script is a small loader; the app

@@ -4,6 +4,9 @@
  * with defaults, and a pure check. See rules/non-apology.ts for a model.
  */
 import { z } from 'zod';
+
+// No code generation: extension pages forbid eval by their CSP, and Candor must not depend on it.
+z.config({ jitless: true });
 import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
 
 export interface SentenceInput extends Sentence {

@@ -35,6 +35,27 @@ if (only !== 'e2e') {
 }
 
 if (only !== 'unit') {
+  // The Firefox package as addons.mozilla.org checks it: no errors allowed; the remaining warnings are
+  // explained in the README ("Store packages").
+  console.log('\n▶ web-ext lint (Firefox build)');
+  const ff = join(root, '.output', 'firefox-mv2');
+  if (!existsSync(join(ff, 'manifest.json'))) {
+    console.error('The Firefox build is missing: run `npm run build` first.');
+    failed++;
+  } else {
+    const lint = spawnSync(bin('web-ext'), ['lint', '-s', ff, '--output', 'json', '--no-config-discovery'], { cwd: root, encoding: 'utf8' });
+    try {
+      const r = JSON.parse(lint.stdout);
+      for (const m of [...r.errors, ...r.warnings]) console.log(`  ${m.type ?? ''} ${m.code} ${m.file ?? ''}: ${m.message}`);
+      console.log(`  ${r.summary.errors} errors, ${r.summary.warnings} warnings, ${r.summary.notices} notices`);
+      if (r.summary.errors === 0) passed++;
+      else failed++;
+    } catch {
+      console.error('web-ext lint did not answer:', lint.stderr || lint.stdout);
+      failed++;
+    }
+  }
+
   console.log('\n▶ end-to-end tests (Playwright, built extension in Chromium)');
   if (!existsSync(join(root, '.output', 'chrome-mv3', 'manifest.json'))) {
     console.error('The extension is not built: run `npm run build` first (the README\'s install command does).');
