@@ -82,11 +82,11 @@ interface PreparedRule {
   evidence: Phrase[];
 }
 
-const preparedCache = new Map<string, PreparedRule[]>();
-const settingsIds = new Map<string, string>();
+/** Per settings key: the prepared rules and a short id that names these settings in the sentence cache. */
+const preparedCache = new Map<string, { rules: PreparedRule[]; id: string }>();
 let settingsCounter = 0;
 
-function prepare(settings: Settings, key: string): PreparedRule[] {
+function prepare(settings: Settings, key: string): { rules: PreparedRule[]; id: string } {
   const hit = preparedCache.get(key);
   if (hit) return hit;
   const out = rules.map((rule) => {
@@ -103,8 +103,10 @@ function prepare(settings: Settings, key: string): PreparedRule[] {
     };
   });
   if (preparedCache.size > 20) preparedCache.clear();
-  preparedCache.set(key, out);
-  return out;
+  // A short id: hashing the settings JSON into every sentence's cache key cost more than the rules.
+  const entry = { rules: out, id: String(++settingsCounter) };
+  preparedCache.set(key, entry);
+  return entry;
 }
 
 function analyseSentence(s: SentenceInput, prepared: PreparedRule[]): SentenceHits {
@@ -180,13 +182,13 @@ let defaults: Settings | undefined;
  * new sentence in it ("Q") is one-byte, and the first such sentence used to
  * cost ~100 ms of compiling in one go. Each text is linted in its own idle slice.
  */
-export function warmUpTexts(): string[] {
-  const out: string[] = [];
+export function warmUpTexts(): Array<{ text: string; lang: Lang }> {
+  const out: Array<{ text: string; lang: Lang }> = [];
   for (const rule of rules) {
     for (const lang of ['en', 'de'] as const) {
       const ex = rule.example[lang];
       const text = `${ex.bad} ${ex.good}`;
-      out.push(text, `${text}\n\n– ’`);
+      out.push({ text, lang }, { text: `${text}\n\n– ’`, lang });
     }
   }
   return out;
@@ -209,13 +211,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
       ? (defaults ??= preparedSettings(parseSettings(undefined).settings))
       : parseSettings(settingsInput).settings;
   const key = settingsKey(settings);
-  const prepared = prepare(settings, key);
-  // The cache key names the settings by a short id: hashing the settings JSON for every sentence cost more than the rules.
-  let sid = settingsIds.get(key);
-  if (sid === undefined) {
-    if (settingsIds.size > 20) settingsIds.clear();
-    settingsIds.set(key, (sid = String(++settingsCounter)));
-  }
+  const { rules: prepared, id: sid } = prepare(settings, key);
 
   const body = findBody(text);
   const bodyText = text.slice(body.start, body.end);

@@ -17,13 +17,14 @@ const DE = new Set(
 function score(text: string): [number, number] {
   let en = 0;
   let de = 0;
-  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const words = lower.match(/[\p{L}']+/gu) ?? [];
   for (const w of words) {
     if (EN.has(w)) en++;
     if (DE.has(w)) de++;
   }
   // German letters: half a point per word that has one.
-  const umlautWords = /[äöüßÄÖÜ]/.test(text) ? text.toLowerCase().match(/[\p{L}']*[äöüß][\p{L}']*/gu) : null;
+  const umlautWords = /[äöüß]/.test(lower) ? lower.match(/[\p{L}']*[äöüß][\p{L}']*/gu) : null;
   if (umlautWords) de += 0.5 * umlautWords.length;
   return [en, de];
 }

@@ -38,7 +38,7 @@ export function tagTerms(text: string, offset = 0): TaggedTerm[] {
     for (const t of sentence) {
       // compromise keeps every character in pre + text + post; fall back to a search if it ever did not.
       let start = cursor + t.pre.length;
-      if (text.substr(start, t.text.length) !== t.text) {
+      if (text.slice(start, start + t.text.length) !== t.text) {
         start = text.indexOf(t.text, cursor);
         if (start < 0) continue;
       }

@@ -81,9 +81,9 @@ export default async function startApp(ctx: ContentScriptContext, adapter: Webma
     const warmUp = () => {
       const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
       const next = () => {
-        const text = warm.shift();
-        if (text === undefined || !controller) return;
-        lintEmail(text, preparedSettings(settings), { lang: /[äöüß]|\b(?:wir|Sie|Ihr)\b/.test(text) ? 'de' : 'en' });
+        const item = warm.shift();
+        if (item === undefined || !controller) return;
+        lintEmail(item.text, preparedSettings(settings), { lang: item.lang });
         if (idle) idle(next, { timeout: 2000 });
         else setTimeout(next, 50);
       };

@@ -87,29 +87,26 @@ export function splitSentences(
   let paragraph = 0;
   let lineStart = start;
   let sawBlank = false;
-  for (let i = start; i <= end; ) {
+  for (let i = start; i <= end; i++) {
     // Jump from line break to line break.
     const nl = text.indexOf('\n', i);
     i = nl < 0 || nl > end ? end : nl;
-    {
-      const lineEnd = i;
-      const line = text.slice(lineStart, lineEnd);
-      const isExcluded = excluded.some((r) => lineStart >= r.start && lineEnd <= r.end);
-      if (line.trim() === '') {
-        sawBlank = true;
-      } else if (!isExcluded) {
-        if (sawBlank && out.length > 0) paragraph++;
-        sawBlank = false;
-        const ranges = splitLine(line);
-        for (let k = 0; k < ranges.length; k += 2) {
-          const a = lineStart + ranges[k];
-          const b = lineStart + ranges[k + 1];
-          out.push({ start: a, end: b, text: text.slice(a, b), paragraph });
-        }
+    const lineEnd = i;
+    const line = text.slice(lineStart, lineEnd);
+    const isExcluded = excluded.some((r) => lineStart >= r.start && lineEnd <= r.end);
+    if (line.trim() === '') {
+      sawBlank = true;
+    } else if (!isExcluded) {
+      if (sawBlank && out.length > 0) paragraph++;
+      sawBlank = false;
+      const ranges = splitLine(line);
+      for (let k = 0; k < ranges.length; k += 2) {
+        const a = lineStart + ranges[k];
+        const b = lineStart + ranges[k + 1];
+        out.push({ start: a, end: b, text: text.slice(a, b), paragraph });
       }
-      lineStart = i + 1;
     }
-    i++;
+    lineStart = i + 1;
   }
   return out;
 }
