@@ -7,7 +7,16 @@ import { storage } from 'wxt/utils/storage';
 import { overlaySettings, parseSettings, type ParsedSettings, type Settings } from './settings';
 
 export const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null });
-export const policyItem = storage.defineItem<unknown>('managed:policy', { fallback: null });
+/**
+ * The managed policy is read with storage.getItem, not storage.defineItem: a defined item reads its value
+ * once when it is defined, and in Firefox, without a managed-storage manifest, that read rejects with
+ * nothing to catch it ("Managed storage manifest not found" as an unhandled rejection in the page).
+ */
+const POLICY_KEY = 'managed:policy';
+export const policyItem = {
+  getValue: () => storage.getItem<unknown>(POLICY_KEY),
+  watch: (cb: () => void) => storage.watch<unknown>(POLICY_KEY, cb),
+};
 /** The last policy seen, so pages do not wait for the browser's policy service (which can take seconds). */
 const policyCache = storage.defineItem<unknown>('local:policyCache', { fallback: null });
 
