@@ -39,6 +39,9 @@ export default defineConfig({
         if (entrypoints.some((e) => e.name === 'content')) contentConfig = config;
       },
       'build:manifestGenerated': (_wxt, manifest) => {
+        // The page-level styles ride with the content script, so the browser unloads them with the
+        // extension (public/candor-live.css says why).
+        for (const cs of manifest.content_scripts ?? []) cs.css = [...(cs.css ?? []), 'candor-live.css'];
         manifest.web_accessible_resources ??= [];
         // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Candor.
         (manifest.web_accessible_resources as Array<{ matches: string[]; resources: string[]; use_dynamic_url?: boolean }>).push({

@@ -10,7 +10,6 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Overlay } from '../../components/Overlay';
 import type { WebmailAdapter } from '../../lib/adapters';
 import { Controller } from '../../lib/content/controller';
-import { injectHighlightStyles } from '../../lib/content/highlight-styles';
 import { Store } from '../../lib/content/store';
 import { lintEmail, preparedSettings, warmUpTexts } from '../../lib/engine';
 import { popupState, type PopupState } from '../../lib/messages';
@@ -26,7 +25,6 @@ export default async function startApp(ctx: ContentScriptContext, adapter: Webma
     const alive = () => ctx.isValid && !!browser.runtime?.id;
     let settings: Settings = (await loadSettings()).settings;
     let controller: Controller | null = null;
-    let removeStyles: (() => void) | null = null;
     let lastCount = -1;
     const store = new Store();
 
@@ -36,6 +34,10 @@ export default async function startApp(ctx: ContentScriptContext, adapter: Webma
       browser.runtime.sendMessage({ type: 'candor/count', count }).catch(() => undefined);
     };
 
+    // Firefox stops an add-on's content script without running any of it when the add-on is updated or
+    // re-enabled, and injects the new one into open tabs. The old overlay stays in the page (hidden
+    // while the extension was off, see public/candor-live.css); it belongs to no one now, so remove it.
+    for (const stale of document.querySelectorAll('candor-ui')) stale.remove();
     const ui = await createShadowRootUi(ctx, {
       name: 'candor-ui',
       position: 'inline',
@@ -58,7 +60,6 @@ export default async function startApp(ctx: ContentScriptContext, adapter: Webma
 
     const start = () => {
       if (controller || !settings.sites[adapter.id]) return;
-      removeStyles = injectHighlightStyles(document);
       controller = new Controller({
         adapter,
         store,
@@ -92,8 +93,6 @@ export default async function startApp(ctx: ContentScriptContext, adapter: Webma
     const stop = () => {
       controller?.destroy();
       controller = null;
-      removeStyles?.();
-      removeStyles = null;
       ui.remove();
       reportCount(0);
     };
