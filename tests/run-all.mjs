@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit tests (vitest), end-to-end tests (Playwright with the built extension),
+// `npm test`: type-check, unit tests (vitest), web-ext lint, end-to-end tests (the built extension in
+// Chromium through Playwright, and in Firefox ESR through puppeteer-core),
 // then one closing line "N passed, N failed" over all of them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -71,6 +72,19 @@ if (only !== 'unit') {
       console.error('Playwright did not write its results');
       failed++;
     }
+  }
+
+  // The core path again in Debian's firefox-esr with the Firefox package (puppeteer-core over WebDriver BiDi).
+  console.log('\n▶ end-to-end tests (puppeteer-core, built extension in Firefox ESR)');
+  rmSync(join(results, 'e2e-firefox.json'), { force: true });
+  run(bin('playwright'), ['test', '-c', 'tests/e2e-firefox/playwright.config.ts']);
+  try {
+    const e = JSON.parse(readFileSync(join(results, 'e2e-firefox.json'), 'utf8'));
+    passed += e.stats.expected + e.stats.flaky;
+    failed += e.stats.unexpected + (e.errors?.length ?? 0);
+  } catch {
+    console.error('The Firefox end-to-end run did not write its results');
+    failed++;
   }
 }
 
