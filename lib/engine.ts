@@ -6,12 +6,14 @@
  */
 import { rules } from '../rules';
 import type { Rule, SentenceInput, DocumentInput, DocumentHit } from './rule';
+import { Memo } from './memo';
 import { clearMemos, format, memoSentence, mergeHits } from './rule';
-import { clearLanguageMemo, detectLanguage } from './language';
+import { clearLanguageMemo, detectLanguageOfLines } from './language';
 import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
 import { parseSettings, settingsKey, type Settings } from './settings';
 import { findBody } from './text/body';
+import { clearStableLines, linesIn, stableLines } from './text/lines';
 import { clearSplitCache, countWords, splitSentences, tokenize } from './text/sentences';
 import {
   CHECKLIST_IDS,
@@ -31,46 +33,31 @@ const MAX_SENTENCE_CHARS = 1500;
 
 type SentenceHits = Map<string, LocalHit[]>;
 
-/** A bounded LRU cache of per-sentence results. */
-class SentenceCache {
-  private map = new Map<string, SentenceHits>();
-  constructor(private readonly limit: number) {}
-  get(key: string): SentenceHits | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+/** Per-sentence results, one bounded memo per language and settings (keyed by the sentence text). */
+const caches = new Map<string, Memo<SentenceHits>>();
+function sentenceCache(lang: Lang, settingsId: string): Memo<SentenceHits> {
+  const k = lang + settingsId;
+  let c = caches.get(k);
+  if (!c) {
+    if (caches.size >= 8) caches.clear(); // settings changed many times: start over
+    caches.set(k, (c = new Memo<SentenceHits>(4000)));
   }
-  set(key: string, v: SentenceHits): void {
-    if (this.map.has(key)) this.map.delete(key);
-    this.map.set(key, v);
-    if (this.map.size > this.limit) {
-      const oldest = this.map.keys().next().value;
-      if (oldest !== undefined) this.map.delete(oldest);
-    }
-  }
-  get size(): number {
-    return this.map.size;
-  }
-  clear(): void {
-    this.map.clear();
-  }
+  return c;
 }
-
-const cache = new SentenceCache(4000);
 const lineWords = memoSentence((line: string) => countWords(line));
 
 /** Empties the sentence cache and every per-sentence memo (benchmarks measure cold runs with it). */
 export function clearCache(): void {
-  cache.clear();
+  caches.clear();
+  clearStableLines();
   clearMemos();
   clearLanguageMemo();
   clearSplitCache();
 }
 export function cacheSize(): number {
-  return cache.size;
+  let n = 0;
+  for (const c of caches.values()) n += c.size;
+  return n;
 }
 
 interface PreparedRule {
@@ -142,6 +129,37 @@ function analyseSentence(s: SentenceInput, prepared: PreparedRule[]): SentenceHi
   return result;
 }
 
+const RANK = { hint: 0, warning: 1, error: 2 } as const;
+
+/**
+ * The spans inside a more severe (or equally severe, longer) span of another rule. Spans sorted by
+ * start: only spans that start at most one longest-span length earlier can contain a span, so this
+ * stays linear in a long email instead of comparing every pair.
+ */
+export function coveredSpans(spans: Finding[]): Set<Finding> {
+  const out = new Set<Finding>();
+  if (spans.length < 2) return out;
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let longest = 0;
+  for (const g of sorted) longest = Math.max(longest, g.end - g.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
+    // Candidates start at or before f and reach its end: earlier in the order (or the same start, later).
+    for (let j = i - 1; j >= 0 && sorted[j].start >= f.end - longest; j--) if (covers(sorted[j], f)) out.add(f);
+    for (let j = i + 1; j < sorted.length && sorted[j].start === f.start; j++) if (covers(sorted[j], f)) out.add(f);
+  }
+  return out;
+}
+
+function covers(g: Finding, f: Finding): boolean {
+  return (
+    g.ruleId !== f.ruleId &&
+    g.start <= f.start &&
+    f.end <= g.end &&
+    (RANK[g.severity] > RANK[f.severity] || (RANK[g.severity] === RANK[f.severity] && g.end - g.start > f.end - f.start))
+  );
+}
+
 /** Splits an overly long sentence into pieces the rules can look at in bounded time. */
 function boundSentences(sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -171,6 +189,17 @@ function message(rule: Rule, lang: Lang, messageId: string | undefined, data: Re
   }
   const m = (messageId && rule.messages[messageId]) || Object.values(rule.messages)[0];
   return format(m ? m[lang] : rule.title[lang], data);
+}
+
+/**
+ * The message of a sentence hit, formatted once: hits live in the sentence cache (one language per
+ * cache), so an unchanged sentence's findings reuse their text instead of formatting it on every run.
+ */
+const hitMessages = new WeakMap<LocalHit, string>();
+function hitMessage(rule: Rule, lang: Lang, hit: LocalHit): string {
+  let m = hitMessages.get(hit);
+  if (m === undefined) hitMessages.set(hit, (m = message(rule, lang, hit.messageId, hit.data, hit.message)));
+  return m;
 }
 
 let defaults: Settings | undefined;
@@ -213,13 +242,17 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   const key = settingsKey(settings);
   const { rules: prepared, id: sid } = prepare(settings, key);
 
-  const body = findBody(text);
-  const bodyText = text.slice(body.start, body.end);
-  const lang: Lang = opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguage(bodyText || text));
+  // The text's lines, with the previous run's strings where nothing changed (see lib/text/lines.ts).
+  const lines = stableLines(text);
+  const body = findBody(text, lines);
+  const bodyLines = body.end > body.start ? linesIn(lines, text, body.start, body.end).map((l) => l.text) : [];
+  const lang: Lang =
+    opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguageOfLines(bodyLines.length ? bodyLines : lines.map((l) => l.text)));
 
-  let sentences = splitSentences(text, body.start, body.end, body.excluded);
+  let sentences = splitSentences(text, body.start, body.end, body.excluded, lines);
   // Words of the body: per line, remembered, so an edit costs one line.
-  const totalWords = bodyText.split('\n').reduce((n, line) => n + lineWords(line, 'en'), 0);
+  let totalWords = 0;
+  for (const line of bodyLines) totalWords += lineWords(line, 'en');
   let truncated: LintResult['truncated'];
   if (totalWords > MAX_CHECKED_WORDS) {
     let words = 0;
@@ -231,13 +264,15 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   sentences = boundSentences(sentences);
 
   // 1. Sentence-level analysis (cached per sentence text).
-  const sentenceInputs: SentenceInput[] = sentences.map((s) => ({ ...s, lang }));
+  // The sentence objects are this run's own (splitSentences makes new ones): give them the language in place.
+  const sentenceInputs = sentences as SentenceInput[];
+  for (const s of sentenceInputs) s.lang = lang;
+  const cache = sentenceCache(lang, sid);
   const perSentence: SentenceHits[] = sentenceInputs.map((s) => {
-    const k = `${lang}${sid}\u0000${s.text}`;
-    let r = cache.get(k);
+    let r = cache.get(s.text);
     if (!r) {
       r = analyseSentence(s, prepared);
-      cache.set(k, r);
+      cache.set(s.text, r);
     }
     return r;
   });
@@ -304,7 +339,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
         start,
         end,
         text: text.slice(start, end),
-        message: message(rule, lang, hit.messageId, hit.data, hit.message),
+        message: hitMessage(rule, lang, hit),
         suggestions: hit.suggestions ?? [],
       });
     }
@@ -376,20 +411,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   }
 
   // One underline per phrase: a finding inside a more severe (or equally severe, longer) finding of another rule is dropped.
-  const rank = { hint: 0, warning: 1, error: 2 } as const;
-  const spans = findings.filter((f) => f.start >= 0 && f.category === 'evasive');
-  const covered = new Set(
-    spans.filter((f) =>
-      spans.some(
-        (g) =>
-          g !== f &&
-          g.ruleId !== f.ruleId &&
-          g.start <= f.start &&
-          f.end <= g.end &&
-          (rank[g.severity] > rank[f.severity] || (rank[g.severity] === rank[f.severity] && g.end - g.start > f.end - f.start)),
-      ),
-    ),
-  );
+  const covered = coveredSpans(findings.filter((f) => f.start >= 0 && f.category === 'evasive'));
   if (covered.size) for (let i = findings.length - 1; i >= 0; i--) if (covered.has(findings[i])) findings.splice(i, 1);
 
   findings.sort((a, b) => (a.start === -1 ? 1 : 0) - (b.start === -1 ? 1 : 0) || a.start - b.start || a.end - b.end);

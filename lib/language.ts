@@ -5,6 +5,7 @@
  * words that product names do not contain. Measured against franc-min on the
  * dev corpus in tests/language.test.ts.
  */
+import { registeredMemo } from './memo';
 import type { Lang } from './types';
 
 const EN = new Set(
@@ -30,20 +31,24 @@ function score(text: string): [number, number] {
 }
 
 // Scores per line, remembered (bounded), so re-detecting after an edit costs one line.
-const lineScores = new Map<string, [number, number]>();
+const lineScores = registeredMemo<[number, number]>(1500);
 
 export function clearLanguageMemo(): void {
   lineScores.clear();
 }
 
 export function detectLanguage(text: string): Lang {
+  return detectLanguageOfLines(text.split('\n'));
+}
+
+/** The language of text given as its lines (the engine passes its stable line strings). */
+export function detectLanguageOfLines(lines: readonly string[]): Lang {
   let en = 0;
   let de = 0;
-  for (const line of text.split('\n')) {
+  for (const line of lines) {
     let s = lineScores.get(line);
     if (!s) {
       s = score(line);
-      if (lineScores.size > 1500) lineScores.delete(lineScores.keys().next().value as string);
       lineScores.set(line, s);
     }
     en += s[0];

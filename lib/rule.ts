@@ -4,10 +4,11 @@
  * with defaults, and a pure check. See rules/non-apology.ts for a model.
  */
 import { z } from 'zod';
+import { clearAllMemos, registeredMemo } from './memo';
+import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
 
 // No code generation: extension pages forbid eval by their CSP, and Candor must not depend on it.
 z.config({ jitless: true });
-import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
 
 export interface SentenceInput extends Sentence {
   lang: Lang;
@@ -325,30 +326,21 @@ export function keepCase(original: string, replacement: string): string {
 }
 
 /**
- * Memoises a per-sentence computation (bounded LRU keyed by language and
- * text), so document-level checks cost one sentence after an edit, not the email.
+ * Memoises a per-sentence computation (bounded, keyed by language and text),
+ * so document-level checks cost one sentence after an edit, not the email.
  */
-const memoCaches: Array<Map<string, unknown>> = [];
-
-/** Empties every per-sentence memo (benchmarks measure cold runs). */
-export function clearMemos(): void {
-  for (const m of memoCaches) m.clear();
-}
-
 export function memoSentence<T>(fn: (text: string, lang: Lang) => T, limit = 1500): (text: string, lang: Lang) => T {
-  const cache = new Map<string, T>();
-  memoCaches.push(cache as Map<string, unknown>);
+  const byLang = { en: registeredMemo<T>(limit), de: registeredMemo<T>(limit) };
   return (text, lang) => {
-    const key = lang + '\u0000' + text;
-    const hit = cache.get(key);
-    if (hit !== undefined) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
+    const memo = byLang[lang];
+    let v = memo.get(text);
+    if (v === undefined) {
+      v = fn(text, lang);
+      memo.set(text, v);
     }
-    const v = fn(text, lang);
-    cache.set(key, v);
-    if (cache.size > limit) cache.delete(cache.keys().next().value as string);
     return v;
   };
 }
+
+/** Empties every per-sentence memo (benchmarks measure cold runs). */
+export const clearMemos = clearAllMemos;

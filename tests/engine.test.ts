@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cacheSize, lintEmail, MAX_CHECKED_WORDS } from '../lib/engine';
-import { CHECKLIST_IDS } from '../lib/types';
+import { cacheSize, coveredSpans, lintEmail, MAX_CHECKED_WORDS } from '../lib/engine';
+import { CHECKLIST_IDS, type Finding } from '../lib/types';
 
 const EVASIVE = `Dear Customer,
 
@@ -156,5 +156,39 @@ describe('bad input', () => {
     const r = lintEmail(EVASIVE, { rules: { hedging: { severity: 'loud', options: { extraPhrases: 5 } } }, language: 42 });
     expect(r.findings.find((f) => f.ruleId === 'hedging')?.severity).toBe('warning');
     expect(r.language).toBe('en');
+  });
+});
+
+describe('coveredSpans (one underline per phrase)', () => {
+  const f = (ruleId: string, start: number, end: number, severity: Finding['severity'] = 'warning'): Finding => ({
+    ruleId, category: 'evasive', severity, start, end, text: '', message: '', suggestions: [],
+  });
+  it.each([
+    ['inside a longer span of another rule, same severity', [f('a', 0, 20), f('b', 5, 10)], ['b']],
+    ['inside a span of the same rule: kept', [f('a', 0, 20), f('a', 5, 10)], []],
+    ['inside a less severe span: kept', [f('a', 0, 20, 'hint'), f('b', 5, 10, 'warning')], []],
+    ['inside a more severe span, even of equal length', [f('a', 5, 10, 'error'), f('b', 5, 10)], ['b']],
+    ['equal spans, equal severity: both kept', [f('a', 5, 10), f('b', 5, 10)], []],
+    ['overlapping but not inside: kept', [f('a', 0, 8), f('b', 5, 10)], []],
+  ])('%s', (_name, spans, covered) => {
+    expect([...coveredSpans(spans)].map((s) => s.ruleId)).toEqual(covered);
+  });
+
+  it('agrees with comparing every pair, on 500 random sets of spans', () => {
+    let seed = 11;
+    const rand = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    const sev = ['hint', 'warning', 'error'] as const;
+    const rank = { hint: 0, warning: 1, error: 2 };
+    for (let k = 0; k < 500; k++) {
+      const spans = Array.from({ length: 1 + rand(30) }, () => {
+        const s = rand(200);
+        return f('r' + rand(4), s, s + 1 + rand(40), sev[rand(3)]);
+      });
+      const brute = spans.filter((x) =>
+        spans.some((g) => g !== x && g.ruleId !== x.ruleId && g.start <= x.start && x.end <= g.end &&
+          (rank[g.severity] > rank[x.severity] || (rank[g.severity] === rank[x.severity] && g.end - g.start > x.end - x.start))),
+      );
+      expect(new Set(coveredSpans(spans))).toEqual(new Set(brute));
+    }
   });
 });

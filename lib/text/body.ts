@@ -1,3 +1,6 @@
+import { registeredMemo } from '../memo';
+import { stableLines, type Line } from './lines';
+
 /**
  * Finds the body of an email: the part after the greeting line and before the
  * sign-off, signature and quoted history. Offsets are into the original text.
@@ -12,24 +15,10 @@ export interface BodyRange {
   insertAt: number;
 }
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let end = i;
-      if (end > start && text[end - 1] === '\r') end--;
-      lines.push({ start, end, text: text.slice(start, end) });
-      start = i + 1;
-    }
-  }
-  return lines;
+/** Lines without a trailing "\r" (the stable line strings where there is none). */
+function splitLines(text: string, all: Line[]): Line[] {
+  if (!text.includes('\r')) return all;
+  return all.map((l) => (l.text.endsWith('\r') ? { start: l.start, end: l.end - 1, text: l.text.slice(0, -1) } : l));
 }
 
 const GREETING =
@@ -49,18 +38,42 @@ const QUOTE_HEADERS: RegExp[] = [
 ];
 const HEADER_FIELD = /^\s*(?:from|von|sent|gesendet|date|datum|to|an|subject|betreff|cc)\s*:/iu;
 
-function isQuoteHeader(lines: Line[], i: number): boolean {
-  const t = lines[i].text;
-  if (QUOTE_HEADERS.some((re) => re.test(t))) return true;
-  // "On Mon, 3 May 2024 at 10:00, Jane <jane@x.com>" + next line "wrote:"
-  if (/^\s*(?:on|am)\b/iu.test(t) && i + 1 < lines.length && /^\s*\S*.{0,80}(?:wrote|schrieb)[^:]{0,40}:\s*$/iu.test(lines[i + 1].text)) {
-    return true;
+// What a line is on its own, as bits, remembered per line string (an edit re-tests one line).
+const QUOTE_HEADER = 1;
+const ON_AM = 2;
+const WROTE = 4;
+const FROM = 8;
+const FIELD = 16;
+const QUOTED = 32;
+const BLANK = 64;
+const lineFlags = registeredMemo<number>(3000);
+
+function flags(t: string): number {
+  let f = lineFlags.get(t);
+  if (f === undefined) {
+    f = 0;
+    if (QUOTE_HEADERS.some((re) => re.test(t))) f |= QUOTE_HEADER;
+    if (/^\s*(?:on|am)\b/iu.test(t)) f |= ON_AM;
+    if (/^\s*\S*.{0,80}(?:wrote|schrieb)[^:]{0,40}:\s*$/iu.test(t)) f |= WROTE;
+    if (/^\s*(?:from|von)\s*:/iu.test(t)) f |= FROM;
+    if (HEADER_FIELD.test(t)) f |= FIELD;
+    if (/^\s*>/.test(t)) f |= QUOTED;
+    if (t.trim() === '') f |= BLANK;
+    lineFlags.set(t, f);
   }
+  return f;
+}
+
+function isQuoteHeader(lines: Line[], i: number): boolean {
+  const f = flags(lines[i].text);
+  if (f & QUOTE_HEADER) return true;
+  // "On Mon, 3 May 2024 at 10:00, Jane <jane@x.com>" + next line "wrote:"
+  if (f & ON_AM && i + 1 < lines.length && flags(lines[i + 1].text) & WROTE) return true;
   // A "From:" block followed by Sent/Date/To/Subject fields.
-  if (/^\s*(?:from|von)\s*:/iu.test(t)) {
+  if (f & FROM) {
     let fields = 0;
     for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-      if (HEADER_FIELD.test(lines[j].text)) fields++;
+      if (flags(lines[j].text) & FIELD) fields++;
     }
     return fields >= 1;
   }
@@ -72,8 +85,8 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
-export function findBody(text: string): BodyRange {
-  const lines = splitLines(text);
+export function findBody(text: string, all: Line[] = stableLines(text)): BodyRange {
+  const lines = splitLines(text, all);
   // 1. Quoted history: everything from the first quote header on.
   let endLine = lines.length;
   for (let i = 0; i < lines.length; i++) {
@@ -83,14 +96,15 @@ export function findBody(text: string): BodyRange {
     }
   }
   // Trailing block of "> " lines counts as quoted history too.
-  const isQuoted = (l: Line) => /^\s*>/.test(l.text);
+  const isQuoted = (l: Line) => (flags(l.text) & QUOTED) !== 0;
+  const isBlank = (l: Line) => (flags(l.text) & BLANK) !== 0;
   let k = endLine;
-  while (k > 0 && (isQuoted(lines[k - 1]) || lines[k - 1].text.trim() === '')) k--;
+  while (k > 0 && (isQuoted(lines[k - 1]) || isBlank(lines[k - 1]))) k--;
   if (k < endLine && lines.slice(k, endLine).some(isQuoted)) endLine = k;
 
   // 2. Greeting: the first non-empty line, when it opens like a greeting.
   let startLine = 0;
-  while (startLine < endLine && lines[startLine].text.trim() === '') startLine++;
+  while (startLine < endLine && isBlank(lines[startLine])) startLine++;
   let startOffset = startLine < endLine ? lines[startLine].start : text.length;
   if (startLine < endLine) {
     const first = lines[startLine].text;
@@ -113,7 +127,7 @@ export function findBody(text: string): BodyRange {
   let signLine = endLine;
   const nonEmpty: number[] = [];
   for (let i = endLine - 1; i >= startLine && nonEmpty.length < 10; i--) {
-    if (lines[i].text.trim() !== '') nonEmpty.push(i);
+    if (!isBlank(lines[i])) nonEmpty.push(i);
   }
   for (const i of nonEmpty) {
     const t = lines[i].text;
@@ -137,6 +151,7 @@ export function findBody(text: string): BodyRange {
 
   const excluded: Array<{ start: number; end: number }> = [];
   for (const l of lines) {
+    if (l.start > endOffset) break;
     if (l.start >= s && l.end <= endOffset && isQuoted(l)) excluded.push({ start: l.start, end: l.end });
   }
   return { start: s, end: endOffset, excluded, insertAt: endOffset };

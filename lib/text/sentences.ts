@@ -1,4 +1,6 @@
+import { registeredMemo } from '../memo';
 import type { Sentence } from '../types';
+import { linesIn, stableLines, type Line } from './lines';
 
 /**
  * Splits a range of text into sentences with offsets into the full text.
@@ -43,16 +45,27 @@ function isBoundary(line: string, dot: number, next: number): boolean {
   return /^["'“”‘’(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\p{Extended_Pictographic}/u.test(rest);
 }
 
-/** Sentence ranges [start, end) inside one line, remembered per line (an edit re-splits one line). */
-const lineCache = new Map<string, number[]>();
-function splitLine(line: string): number[] {
+/** A sentence inside one line: offsets into the line and its text. */
+interface Piece {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Sentences inside one line, remembered per line (an edit re-splits one line). The sentence strings
+ * are kept too, so an unchanged sentence is the same string object in every run and the per-sentence
+ * memos find it by pointer.
+ */
+const lineCache = registeredMemo<Piece[]>(3000);
+function splitLine(line: string): Piece[] {
   const hit = lineCache.get(line);
   if (hit) return hit;
-  const ranges: number[] = [];
+  const pieces: Piece[] = [];
   const push = (s: number, e: number) => {
     while (s < e && /\s/u.test(line[s])) s++;
     while (e > s && /\s/u.test(line[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(line.slice(s, e))) ranges.push(s, e);
+    if (e > s && /[\p{L}\p{N}]/u.test(line.slice(s, e))) pieces.push({ start: s, end: e, text: s === 0 && e === line.length ? line : line.slice(s, e) });
   };
   let sStart = 0;
   const re = /[.!?…]+["'”’)\]]*(?=\s+)/gu;
@@ -67,46 +80,34 @@ function splitLine(line: string): number[] {
     }
   }
   push(sStart, line.length);
-  if (lineCache.size > 3000) lineCache.delete(lineCache.keys().next().value as string);
-  lineCache.set(line, ranges);
-  return ranges;
+  lineCache.set(line, pieces);
+  return pieces;
 }
 
 export function clearSplitCache(): void {
   lineCache.clear();
 }
 
-/** Sentences of text[start, end), skipping excluded ranges. */
+/** Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines). */
 export function splitSentences(
   text: string,
   start: number,
   end: number,
   excluded: Array<{ start: number; end: number }> = [],
+  lines: Line[] = stableLines(text),
 ): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  let lineStart = start;
   let sawBlank = false;
-  for (let i = start; i <= end; i++) {
-    // Jump from line break to line break.
-    const nl = text.indexOf('\n', i);
-    i = nl < 0 || nl > end ? end : nl;
-    const lineEnd = i;
-    const line = text.slice(lineStart, lineEnd);
-    const isExcluded = excluded.some((r) => lineStart >= r.start && lineEnd <= r.end);
-    if (line.trim() === '') {
+  for (const l of linesIn(lines, text, start, end)) {
+    if (l.text.trim() === '') {
       sawBlank = true;
-    } else if (!isExcluded) {
-      if (sawBlank && out.length > 0) paragraph++;
-      sawBlank = false;
-      const ranges = splitLine(line);
-      for (let k = 0; k < ranges.length; k += 2) {
-        const a = lineStart + ranges[k];
-        const b = lineStart + ranges[k + 1];
-        out.push({ start: a, end: b, text: text.slice(a, b), paragraph });
-      }
+      continue;
     }
-    lineStart = i + 1;
+    if (excluded.length && excluded.some((r) => l.start >= r.start && l.end <= r.end)) continue;
+    if (sawBlank && out.length > 0) paragraph++;
+    sawBlank = false;
+    for (const p of splitLine(l.text)) out.push({ start: l.start + p.start, end: l.start + p.end, text: p.text, paragraph });
   }
   return out;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Memo } from '../lib/memo';
+import { clearStableLines, linesIn, stableLines } from '../lib/text/lines';
+
+/** The lines of text the plain way: what stableLines must return, whatever it reuses. */
+function naive(text: string) {
+  let start = 0;
+  return text.split('\n').map((line) => {
+    const l = { start, end: start + line.length, text: line };
+    start += line.length + 1;
+    return l;
+  });
+}
+
+describe('stableLines', () => {
+  it.each([
+    ['', [{ start: 0, end: 0, text: '' }]],
+    ['one', [{ start: 0, end: 3, text: 'one' }]],
+    ['a\nb', [{ start: 0, end: 1, text: 'a' }, { start: 2, end: 3, text: 'b' }]],
+    ['a\n\nb\n', [{ start: 0, end: 1, text: 'a' }, { start: 2, end: 2, text: '' }, { start: 3, end: 4, text: 'b' }, { start: 5, end: 5, text: '' }]],
+    ['x\r\ny', [{ start: 0, end: 2, text: 'x\r' }, { start: 3, end: 4, text: 'y' }]],
+  ])('%j', (text, lines) => {
+    clearStableLines();
+    expect(stableLines(text)).toEqual(lines);
+  });
+
+  it('matches a plain split after every one of 2,000 random edits (insertions, deletions, new lines, pastes)', () => {
+    clearStableLines();
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const words = ['We', 'shipped', 'the', 'wrong', 'size.', 'Sorry!', '\n', '\n\n', 'é', '–', ' '];
+    let text = 'Hi Sam,\n\nWe sent the wrong size. That was our mistake.\n\nBest,\nJo';
+    for (let i = 0; i < 2000; i++) {
+      const p = Math.floor(rand() * (text.length + 1));
+      const r = rand();
+      if (r < 0.45) text = text.slice(0, p) + words[Math.floor(rand() * words.length)] + text.slice(p);
+      else if (r < 0.9) text = text.slice(0, p) + text.slice(p + 1 + Math.floor(rand() * 3));
+      else text = text.slice(0, p) + text.slice(0, p) + text.slice(p); // a paste of what came before
+      if (text.length > 4000) text = text.slice(0, 2000);
+      expect(stableLines(text)).toEqual(naive(text));
+    }
+  });
+
+  it('linesIn clips the first and last line to the range and keeps offsets into the text', () => {
+    const text = 'Hi Jo, thanks.\nSecond line\nThird';
+    expect(linesIn(stableLines(text), text, 7, 26)).toEqual([
+      { start: 7, end: 14, text: 'thanks.' },
+      { start: 15, end: 26, text: 'Second line' },
+    ]);
+  });
+});
+
+describe('Memo', () => {
+  it('keeps at most two generations and finds what was used in the last one', () => {
+    const m = new Memo<number>(3);
+    m.set('a', 1);
+    m.set('b', 2);
+    m.set('c', 3); // turnover: a, b, c are the old generation
+    expect(m.get('a')).toBe(1); // moved to the current generation
+    m.set('d', 4);
+    m.set('e', 5); // turnover: a, d, e old; b, c dropped
+    expect([m.get('b'), m.get('c'), m.get('a'), m.get('d'), m.get('e')]).toEqual([undefined, undefined, 1, 4, 5]);
+    expect(m.size).toBeLessThanOrEqual(6);
+    m.clear();
+    expect(m.size).toBe(0);
+  });
+});
