@@ -58,6 +58,17 @@ function clauseEnd(text: string, from: number): number {
   return m && m.index !== undefined ? from + m.index : text.length;
 }
 
+/** The offset after n more words from `from` (or the end of the text). */
+function wordsAfter(text: string, from: number, n: number): number {
+  let i = from;
+  for (let w = 0; w < n; w++) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (i >= text.length) break;
+    while (i < text.length && !/\s/.test(text[i])) i++;
+  }
+  return i;
+}
+
 function rewriteEn(subject: string, participle: string, rest: string): string {
   const subj = subject.trim().replace(/^(?:Your|The|A|An|Our|Some|Mistakes|You)\b/, (w) => w.toLowerCase());
   if (/^mistakes?$/i.test(subj) && /^made$/i.test(participle)) return 'we made a mistake';
@@ -100,7 +111,9 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
       if (/\s/.test(c) && start > 0 && !/\s/.test(text[start - 1])) words++;
     }
     while (start < m.index && /\s/.test(text[start])) start++;
-    const end = Math.min(clauseEnd(text, partEnd) + 1, partEnd + 80, text.length);
+    // Two words of context after the participle: its tags depend on its neighbours; what comes later
+    // (an agent, the object of the rewrite) is read from the text, not from tags.
+    const end = Math.min(clauseEnd(text, partEnd) + 1, wordsAfter(text, partEnd, 2), text.length);
     // Without a failure verb, a failure cue must be in the clause ("was sent to the old address").
     if (!failVerb && !test(FAILURE_CUE_EN, text.slice(start, end))) continue;
     const last = windows[windows.length - 1];
