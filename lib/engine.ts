@@ -161,9 +161,10 @@ function covers(g: Finding, f: Finding): boolean {
 }
 
 /** Splits an overly long sentence into pieces the rules can look at in bounded time. */
-function boundSentences(sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
+function boundSentences(sentences: SentenceInput[]): SentenceInput[] {
+  const out: SentenceInput[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     if (s.text.length <= MAX_SENTENCE_CHARS) {
       out.push(s);
       continue;
@@ -175,7 +176,7 @@ function boundSentences(sentences: Sentence[]): Sentence[] {
         const space = s.text.lastIndexOf(' ', end);
         if (space > off + MAX_SENTENCE_CHARS / 2) end = space;
       }
-      out.push({ start: s.start + off, end: s.start + end, text: s.text.slice(off, end), paragraph: s.paragraph });
+      out.push({ start: s.start + off, end: s.start + end, text: s.text.slice(off, end), paragraph: s.paragraph, lang: s.lang });
       off = end;
     }
   }
@@ -200,6 +201,12 @@ function hitMessage(rule: Rule, lang: Lang, hit: LocalHit): string {
   let m = hitMessages.get(hit);
   if (m === undefined) hitMessages.set(hit, (m = message(rule, lang, hit.messageId, hit.data, hit.message)));
   return m;
+}
+
+function gatherHits(this: { hits: Map<string, Array<{ sentence: number; hit: LocalHit }>>; sentence: number }, list: LocalHit[], id: string): void {
+  let arr = this.hits.get(id);
+  if (!arr) this.hits.set(id, (arr = []));
+  for (let k = 0; k < list.length; k++) arr.push({ sentence: this.sentence, hit: list[k] });
 }
 
 let defaults: Settings | undefined;
@@ -249,10 +256,10 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   const lang: Lang =
     opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguageOfLines(bodyLines.length ? bodyLines : lines.map((l) => l.text)));
 
-  let sentences = splitSentences(text, body.start, body.end, body.excluded, lines);
+  let sentences: SentenceInput[] = splitSentences(text, body.start, body.end, body.excluded, lines, lang);
   // Words of the body: per line, remembered, so an edit costs one line.
   let totalWords = 0;
-  for (const line of bodyLines) totalWords += lineWords(line, 'en');
+  for (let i = 0; i < bodyLines.length; i++) totalWords += lineWords(bodyLines[i], 'en');
   let truncated: LintResult['truncated'];
   if (totalWords > MAX_CHECKED_WORDS) {
     let words = 0;
@@ -264,9 +271,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   sentences = boundSentences(sentences);
 
   // 1. Sentence-level analysis (cached per sentence text).
-  // The sentence objects are this run's own (splitSentences makes new ones): give them the language in place.
-  const sentenceInputs = sentences as SentenceInput[];
-  for (const s of sentenceInputs) s.lang = lang;
+  const sentenceInputs = sentences;
   const cache = sentenceCache(lang, sid);
   const perSentence: SentenceHits[] = sentenceInputs.map((s) => {
     let r = cache.get(s.text);
@@ -278,13 +283,13 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   });
 
   const hits = new Map<string, Array<{ sentence: number; hit: LocalHit }>>();
-  perSentence.forEach((m, i) => {
-    for (const [id, list] of m) {
-      let arr = hits.get(id);
-      if (!arr) hits.set(id, (arr = []));
-      for (const h of list) arr.push({ sentence: i, hit: h });
-    }
-  });
+  // Map.forEach with one shared callback: no [key, value] array per entry and no closure per sentence
+  // (this runs for every sentence on every keystroke).
+  const gather = { hits, sentence: 0 };
+  for (let i = 0; i < perSentence.length; i++) {
+    gather.sentence = i;
+    perSentence[i].forEach(gatherHits, gather);
+  }
 
   // Apology evidence that is really a non-apology does not count.
   const nonApology = hits.get('non-apology') ?? [];

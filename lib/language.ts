@@ -45,7 +45,8 @@ export function detectLanguage(text: string): Lang {
 export function detectLanguageOfLines(lines: readonly string[]): Lang {
   let en = 0;
   let de = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     let s = lineScores.get(line);
     if (!s) {
       s = score(line);

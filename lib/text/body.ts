@@ -150,7 +150,8 @@ export function findBody(text: string, all: Line[] = stableLines(text)): BodyRan
   while (s < endOffset && /\s/.test(text[s])) s++;
 
   const excluded: Array<{ start: number; end: number }> = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.start > endOffset) break;
     if (l.start >= s && l.end <= endOffset && isQuoted(l)) excluded.push({ start: l.start, end: l.end });
   }

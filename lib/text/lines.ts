@@ -80,7 +80,8 @@ export function clearStableLines(): void {
  */
 export function linesIn(lines: Line[], text: string, start: number, end: number): Line[] {
   const out: Line[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.end < start) continue;
     if (l.start > end) break;
     const a = Math.max(l.start, start);

@@ -1,5 +1,5 @@
 import { registeredMemo } from '../memo';
-import type { Sentence } from '../types';
+import type { Lang, Sentence } from '../types';
 import { linesIn, stableLines, type Line } from './lines';
 
 /**
@@ -88,18 +88,26 @@ export function clearSplitCache(): void {
   lineCache.clear();
 }
 
-/** Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines). */
+/**
+ * Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines). With
+ * `lang`, every sentence carries it (the engine's sentence inputs, made once instead of copied).
+ */
+export function splitSentences(text: string, start: number, end: number, excluded?: Array<{ start: number; end: number }>, lines?: Line[]): Sentence[];
+export function splitSentences(text: string, start: number, end: number, excluded: Array<{ start: number; end: number }> | undefined, lines: Line[] | undefined, lang: Lang): Array<Sentence & { lang: Lang }>;
 export function splitSentences(
   text: string,
   start: number,
   end: number,
   excluded: Array<{ start: number; end: number }> = [],
   lines: Line[] = stableLines(text),
-): Sentence[] {
-  const out: Sentence[] = [];
+  lang?: Lang,
+): Array<Sentence & { lang?: Lang }> {
+  const out: Array<Sentence & { lang?: Lang }> = [];
   let paragraph = 0;
   let sawBlank = false;
-  for (const l of linesIn(lines, text, start, end)) {
+  const inRange = linesIn(lines, text, start, end);
+  for (let i = 0; i < inRange.length; i++) {
+    const l = inRange[i];
     if (l.text.trim() === '') {
       sawBlank = true;
       continue;
@@ -107,7 +115,11 @@ export function splitSentences(
     if (excluded.length && excluded.some((r) => l.start >= r.start && l.end <= r.end)) continue;
     if (sawBlank && out.length > 0) paragraph++;
     sawBlank = false;
-    for (const p of splitLine(l.text)) out.push({ start: l.start + p.start, end: l.start + p.end, text: p.text, paragraph });
+    const pieces = splitLine(l.text);
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k];
+      out.push({ start: l.start + p.start, end: l.start + p.end, text: p.text, paragraph, lang });
+    }
   }
   return out;
 }
