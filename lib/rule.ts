@@ -129,6 +129,45 @@ export function rx(source: string, flags = 'giu'): RegExp {
     else if (c === ']' && inClass) inClass = false;
     src += c;
   }
+  return compile(src, flags);
+}
+
+/**
+ * The letters and digits of the Latin, Greek, Cyrillic and Armenian blocks and of Latin Extended
+ * Additional, as a plain character class: what [\p{L}\p{N}] matches there, spelled as ranges so a
+ * pattern can do without the u flag. (Letters of other scripts count as word boundaries; English and
+ * German text never puts them against a word.)
+ */
+const LETTER_OR_DIGIT = (() => {
+  const re = /[\p{L}\p{N}]/u;
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  for (const [lo, hi] of [[0, 0x052f], [0x1e00, 0x1eff]]) {
+    for (let c = lo; c <= hi; c++) {
+      if (!re.test(String.fromCharCode(c))) continue;
+      const first = c;
+      while (c + 1 <= hi && re.test(String.fromCharCode(c + 1))) c++;
+      out += first === c ? hex(first) : `${hex(first)}-${hex(c)}`;
+    }
+  }
+  return out;
+})();
+
+/**
+ * V8 runs case-insensitive patterns several times slower with the u flag (Unicode case folding) than
+ * without. The rules' patterns need u only for [\p{L}\p{N}] (word boundaries and \w); with the BMP
+ * class above they compile without it. A pattern with any other Unicode syntax keeps the flag.
+ * (Without u, /i folds case by toUpperCase: ä/Ä, ö/Ö, ü/Ü, é/É fold as before.)
+ */
+function compile(src: string, flags: string): RegExp {
+  const plain = src.split('\\p{L}\\p{N}').join(LETTER_OR_DIGIT);
+  if (!/\\[pPu]\{|\\u\{|[\ud800-\udfff]|\(\?<[a-zA-Z]/.test(plain)) {
+    try {
+      return new RegExp(plain, flags.replace('u', ''));
+    } catch {
+      /* fall back to the Unicode pattern */
+    }
+  }
   return new RegExp(src, flags.includes('u') ? flags : flags + 'u');
 }
 
