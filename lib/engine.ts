@@ -162,6 +162,9 @@ function covers(g: Finding, f: Finding): boolean {
 
 /** Splits an overly long sentence into pieces the rules can look at in bounded time. */
 function boundSentences(sentences: SentenceInput[]): SentenceInput[] {
+  let long = false;
+  for (let i = 0; i < sentences.length && !long; i++) long = sentences[i].text.length > MAX_SENTENCE_CHARS;
+  if (!long) return sentences; // the usual case: nothing to cut, no copy
   const out: SentenceInput[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];

@@ -67,21 +67,21 @@ export default defineRule({
   },
   options,
   checkDocument(doc, o) {
+    // Runs of narrating sentences, as [first, last] indexes (one pass, no array per run).
     const out: DocumentHit[] = [];
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length > o.maxExplanationSentences) {
-        const first = doc.sentences[run[o.maxExplanationSentences]];
-        const last = doc.sentences[run[run.length - 1]];
-        out.push({ start: first.start, end: last.end, messageId: 'narrative', data: { count: String(run.length) } });
+    const max = o.maxExplanationSentences;
+    let runStart = -1;
+    const n = doc.sentences.length;
+    for (let i = 0; i <= n; i++) {
+      if (i < n && isNarration(doc.sentences[i].text, doc.lang)) {
+        if (runStart < 0) runStart = i;
+        continue;
       }
-      run = [];
-    };
-    doc.sentences.forEach((s, i) => {
-      if (isNarration(s.text, doc.lang)) run.push(i);
-      else flush();
-    });
-    flush();
+      if (runStart >= 0 && i - runStart > max) {
+        out.push({ start: doc.sentences[runStart + max].start, end: doc.sentences[i - 1].end, messageId: 'narrative', data: { count: String(i - runStart) } });
+      }
+      runStart = -1;
+    }
     return out;
   },
 });

@@ -34,6 +34,7 @@ export function stableLines(text: string): Line[] {
   }
   const n = starts.length;
   const texts: Array<string | undefined> = new Array(n);
+  let same = 0; // lines [0, same) are the old Line objects themselves
   if (p) {
     // Unchanged lines from the top: same place, same length, same characters (one native compare each;
     // substring + === compares memory, startsWith goes character by character).
@@ -45,6 +46,7 @@ export function stableLines(text: string): Line[] {
       texts[top] = o.text;
       top++;
     }
+    same = top;
     // And from the bottom, shifted by the change in length (the last line has no "\n" after it in either).
     const delta = text.length - p.text.length;
     for (let i = n - 1, j = old.length - 1; i >= top && j >= top; i--, j--) {
@@ -54,7 +56,7 @@ export function stableLines(text: string): Line[] {
     }
   }
   const lines: Line[] = new Array(n);
-  for (let i = 0; i < n; i++) lines[i] = { start: starts[i], end: ends[i], text: texts[i] ?? detached(text, starts[i], ends[i]) };
+  for (let i = 0; i < n; i++) lines[i] = i < same ? p!.lines[i] : { start: starts[i], end: ends[i], text: texts[i] ?? detached(text, starts[i], ends[i]) };
   prev = { text, lines };
   return lines;
 }
