@@ -3,7 +3,7 @@
  * All figures are ratios or counts (absolute times on shared machines are noise).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build as viteBuild } from 'vite';
 import writeGood from 'write-good';
@@ -130,11 +130,19 @@ const dirBytes = (d: string): number =>
   existsSync(d) ? readdirSync(d, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirBytes(join(d, e.name)) : statSync(join(d, e.name)).size), 0) : 0;
 const out = join(ROOT, '.output');
 const zips = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.zip') && !f.includes('sources')) : [];
-const built = (target: string) => ({
-  initialContentScriptBytes: size(join(out, target, 'content-scripts', 'content.js')),
-  initialCssBytes: size(join(out, target, 'content-scripts', 'content.css')),
-  lazyAppBytes: dirBytes(join(out, target, 'content-scripts', 'app')),
-});
+// Initial: what the manifest injects into every mail page (the loader and the page stylesheet).
+// Lazy: the app the loader imports on the first compose window, and the overlay's shadow-root CSS.
+const built = (target: string) => {
+  const manifestPath = join(out, target, 'manifest.json');
+  if (!existsSync(manifestPath)) return { initialContentScriptBytes: null, initialCssBytes: null, lazyAppBytes: 0 };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: Array<{ js?: string[]; css?: string[] }> };
+  const sum = (files: string[]) => files.reduce((n, f) => n + (size(join(out, target, f)) ?? 0), 0);
+  return {
+    initialContentScriptBytes: sum((manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])),
+    initialCssBytes: sum((manifest.content_scripts ?? []).flatMap((c) => c.css ?? [])),
+    lazyAppBytes: dirBytes(join(out, target, 'content-scripts', 'app')) + (size(join(out, target, 'content-scripts', 'content.css')) ?? 0),
+  };
+};
 result.size = {
   chrome: built('chrome-mv3'),
   firefox: built('firefox-mv2'),
