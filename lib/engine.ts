@@ -8,13 +8,13 @@ import { rules } from '../rules';
 import type { Rule, SentenceInput, DocumentInput, DocumentHit } from './rule';
 import { Memo } from './memo';
 import { clearMemos, format, memoSentence, mergeHits } from './rule';
-import { clearLanguageMemo, detectLanguageOfLines } from './language';
+import { detectLanguageOfLines } from './language';
 import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
 import { parseSettings, settingsKey, type Settings } from './settings';
 import { findBody } from './text/body';
 import { clearStableLines, linesIn, stableLines } from './text/lines';
-import { clearSplitCache, countWords, splitSentences, tokenize } from './text/sentences';
+import { countWords, splitSentences, tokenize } from './text/sentences';
 import {
   CHECKLIST_IDS,
   type ChecklistId,
@@ -50,9 +50,7 @@ const lineWords = memoSentence((line: string) => countWords(line));
 export function clearCache(): void {
   caches.clear();
   clearStableLines();
-  clearMemos();
-  clearLanguageMemo();
-  clearSplitCache();
+  clearMemos(); // every registered memo: per-sentence rule memos, line splits, language scores, body flags, tags
 }
 export function cacheSize(): number {
   let n = 0;
@@ -274,9 +272,8 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   sentences = boundSentences(sentences);
 
   // 1. Sentence-level analysis (cached per sentence text).
-  const sentenceInputs = sentences;
   const cache = sentenceCache(lang, sid);
-  const perSentence: SentenceHits[] = sentenceInputs.map((s) => {
+  const perSentence: SentenceHits[] = sentences.map((s) => {
     let r = cache.get(s.text);
     if (!r) {
       r = analyseSentence(s, prepared);
@@ -308,7 +305,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   const doc: DocumentInput = {
     lang,
     text,
-    sentences: sentenceInputs,
+    sentences,
     body: { start: body.start, end: body.end, words: totalWords },
     hits,
   };

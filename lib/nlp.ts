@@ -22,9 +22,9 @@ type BulkMatch = ((document: unknown[][], net: MatchNet, methods: unknown, opts?
 
 /**
  * compromise's post-tagger runs a net of ~730 match patterns, keyed by words and tags ("hooks"). For
- * each sentence it walks every hook key to find the ones present in the sentence, which is most of
- * the cost of tagging a short clause. Handing it only the keys the sentence actually has (in the net's
- * own key order, so the patterns run in the same order) gives the same tags for a fraction of the work.
+ * each sentence it walks every hook key to find the ones present in the sentence (about a fifth of
+ * the time of tagging a short clause). Handing it only the keys the sentence actually has, in the
+ * net's own key order so the patterns run in the same order, gives the same tags without that walk.
  * Installed through compromise's methods table, the plugin extension point.
  */
 export function indexMatchHooks(world: { methods: { one: Record<string, unknown> } }): void {
@@ -74,7 +74,6 @@ export function tagTerms(text: string, offset = 0): TaggedTerm[] {
 }
 
 const tagged = memoSentence((text: string): readonly TaggedTerm[] => tagNow(text), 500);
-
 
 function tagNow(text: string): TaggedTerm[] {
   const doc = nlp(text) as unknown as { document: RawTerm[][] };

@@ -62,28 +62,24 @@ if (only !== 'unit') {
     console.error('The extension is not built: run `npm run build` first (the README\'s install command does).');
     failed++;
   } else {
-    rmSync(join(results, 'e2e.json'), { force: true });
-    run(bin('playwright'), ['test', '-c', 'tests/e2e/playwright.config.ts']);
-    try {
-      const e = JSON.parse(readFileSync(join(results, 'e2e.json'), 'utf8'));
-      passed += e.stats.expected + e.stats.flaky;
-      failed += e.stats.unexpected + (e.errors?.length ?? 0);
-    } catch {
-      console.error('Playwright did not write its results');
-      failed++;
-    }
+    playwright('tests/e2e/playwright.config.ts', 'e2e.json');
   }
 
   // The core path again in Debian's firefox-esr with the Firefox package (puppeteer-core over WebDriver BiDi).
   console.log('\n▶ end-to-end tests (puppeteer-core, built extension in Firefox ESR)');
-  rmSync(join(results, 'e2e-firefox.json'), { force: true });
-  run(bin('playwright'), ['test', '-c', 'tests/e2e-firefox/playwright.config.ts']);
+  playwright('tests/e2e-firefox/playwright.config.ts', 'e2e-firefox.json');
+}
+
+/** Runs one Playwright config and adds up its JSON report (a missing report counts as a failure). */
+function playwright(config, report) {
+  rmSync(join(results, report), { force: true });
+  run(bin('playwright'), ['test', '-c', config]);
   try {
-    const e = JSON.parse(readFileSync(join(results, 'e2e-firefox.json'), 'utf8'));
+    const e = JSON.parse(readFileSync(join(results, report), 'utf8'));
     passed += e.stats.expected + e.stats.flaky;
     failed += e.stats.unexpected + (e.errors?.length ?? 0);
   } catch {
-    console.error('The Firefox end-to-end run did not write its results');
+    console.error(`Playwright did not write ${report} (${config})`);
     failed++;
   }
 }

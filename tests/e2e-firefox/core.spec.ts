@@ -3,6 +3,7 @@
  * URLs; type, underline, badge, card on hover and click, replace, undo, dismiss.
  */
 import { join } from 'node:path';
+import { GMAIL_EVASIVE, GMAIL_EVASIVE_UNDERLINES, OUTLOOK_BLAME, OUTLOOK_BLAME_UNDERLINES } from '../e2e/shared';
 import {
   ADDON_ID,
   EXTENSION,
@@ -26,28 +27,15 @@ const SECOND_BODY = '#compose-2 [contenteditable="true"]';
 const THIRD_BODY = '#compose-3 [contenteditable="true"]';
 const OUTLOOK_BODY = '#reply-form [contenteditable="true"]';
 
-const EVASIVE = [
-  'Hi Sam,',
-  '',
-  'We apologize for any inconvenience this may have caused. Your order was shipped to the wrong address. Per our policy, we will try to resend it.',
-  '',
-  'Best,',
-  'Jo',
-].join('\n');
 
 test('Firefox, Gmail: underlines and badge while typing, card on hover, Remove, undo, active-voice rewrite on click', async ({ tab: page, foreignRequests, pageErrors }) => {
   await page.goto(GMAIL);
   await page.click('#compose-button');
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('contenteditable'))).toBe('true');
-  await page.keyboard.type(EVASIVE, { delay: 2 });
+  await page.keyboard.type(GMAIL_EVASIVE, { delay: 2 });
 
   await expect.poll(() => findControl(page, 'button', /^Candor: 10 suggestions$/)).toBeTruthy();
-  await expect.poll(() => highlightTexts(page, 'candor-evasive')).toEqual([
-    'We apologize for any inconvenience this may have caused',
-    'Your order was shipped to the wrong address',
-    'Per our policy',
-    'we will try to resend it',
-  ]);
+  await expect.poll(() => highlightTexts(page, 'candor-evasive')).toEqual(GMAIL_EVASIVE_UNDERLINES);
 
   // Hover opens the card, which explains itself.
   const p = await phraseCenter(page, GMAIL_BODY, 'Per our policy');
@@ -93,8 +81,8 @@ test('Firefox, Outlook reply: only the new text is linted; card, Dismiss, Commit
   const original = await bodyHtml(page, OUTLOOK_BODY);
 
   await page.click(`${OUTLOOK_BODY} .elementToProof`);
-  await page.keyboard.type('Hi Robert, unfortunately the delay was caused by our correspondent bank. We are hoping to release it soon.', { delay: 2 });
-  await expect.poll(() => highlightTexts(page, 'candor-evasive')).toEqual(['caused by our correspondent bank', 'We are hoping to release it soon']);
+  await page.keyboard.type(OUTLOOK_BLAME, { delay: 2 });
+  await expect.poll(() => highlightTexts(page, 'candor-evasive')).toEqual(OUTLOOK_BLAME_UNDERLINES);
   await expect.poll(() => findControl(page, 'button', /^Candor:/).then((b) => b?.name)).toMatch(/^Candor: \d+ suggestions$/);
   const all = [...(await highlightTexts(page, 'candor-evasive')), ...(await highlightTexts(page, 'candor-detail'))];
   expect(all.filter((t) => /Per our policy|Mistakes were made|beyond our control/.test(t))).toEqual([]);

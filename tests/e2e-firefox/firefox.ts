@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { phraseCenterIn } from '../e2e/shared';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(HERE, '..', '..');
@@ -94,31 +95,11 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-/**
- * Where a person would point at a phrase: the centre of its first line box (a phrase that wraps has a
- * bounding box whose centre can fall between the lines, outside the phrase).
- */
-export function phraseCenter(page: Page, selector: string, phrase: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    (sel, p) => {
-      const el = document.querySelector(sel);
-      if (!el) throw new Error(`no element ${sel}`);
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(p);
-        if (i >= 0) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + p.length);
-          const b = r.getClientRects()[0] ?? r.getBoundingClientRect();
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      throw new Error(`phrase not found: ${p}`);
-    },
-    selector,
-    phrase,
-  );
+/** Where a person would point at a phrase inside an element (see phraseCenterIn). */
+export async function phraseCenter(page: Page, selector: string, phrase: string): Promise<{ x: number; y: number }> {
+  const el = await page.$(selector);
+  if (!el) throw new Error(`no element ${selector}`);
+  return el.evaluate(phraseCenterIn, phrase);
 }
 
 export interface Control {

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { phraseCenterIn } from './shared';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -116,20 +117,7 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
   }, name);
 }
 
-/** Viewport centre of the first occurrence of a phrase inside an element. */
+/** Where a person would point at a phrase inside an element (see phraseCenterIn). */
 export async function phraseCenter(page: Page, selector: string, phrase: string): Promise<{ x: number; y: number }> {
-  return page.locator(selector).evaluate((el, p) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(p);
-      if (i >= 0) {
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + p.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    }
-    throw new Error(`phrase not found: ${p}`);
-  }, phrase);
+  return page.locator(selector).evaluate(phraseCenterIn, phrase);
 }

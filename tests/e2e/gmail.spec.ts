@@ -1,17 +1,10 @@
 import { bodyHtml, expect, GMAIL, highlightTexts, phraseCenter, SHOTS, test } from './extension';
 import { join } from 'node:path';
+import { GMAIL_EVASIVE, GMAIL_EVASIVE_UNDERLINES } from './shared';
 
 const NEW_BODY = '#compose-1 [contenteditable="true"]';
 const REPLY_BODY = '#inline-reply [contenteditable="true"]';
 
-const EVASIVE = [
-  'Hi Sam,',
-  '',
-  'We apologize for any inconvenience this may have caused. Your order was shipped to the wrong address. Per our policy, we will try to resend it.',
-  '',
-  'Best,',
-  'Jo',
-].join('\n');
 
 async function openCompose(page: import('@playwright/test').Page) {
   await page.goto(GMAIL);
@@ -21,16 +14,11 @@ async function openCompose(page: import('@playwright/test').Page) {
 
 test('new message: underlines, badge, card on hover and click, replace and undo, insert', async ({ page, foreignRequests }) => {
   await openCompose(page);
-  await page.keyboard.type(EVASIVE, { delay: 2 });
+  await page.keyboard.type(GMAIL_EVASIVE, { delay: 2 });
 
   const badge = page.locator('candor-ui').getByRole('button', { name: 'Candor: 10 suggestions' });
   await expect(badge).toBeVisible();
-  await expect.poll(() => highlightTexts(page, 'candor-evasive')).toEqual([
-    'We apologize for any inconvenience this may have caused',
-    'Your order was shipped to the wrong address',
-    'Per our policy',
-    'we will try to resend it',
-  ]);
+  await expect.poll(() => highlightTexts(page, 'candor-evasive')).toEqual(GMAIL_EVASIVE_UNDERLINES);
 
   // Hover opens the card.
   const p = await phraseCenter(page, NEW_BODY, 'Per our policy');
