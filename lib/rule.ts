@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { clearAllMemos, registeredMemo } from './memo';
+import { requiredLiterals } from './prefilter';
+import { LETTERS_DIGITS } from './text/letters';
 import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
 
 // No code generation: extension pages forbid eval by their CSP, and Candor must not depend on it.
@@ -132,44 +134,93 @@ export function rx(source: string, flags = 'giu'): RegExp {
   return compile(src, flags);
 }
 
-/**
- * The letters and digits of the Latin, Greek, Cyrillic and Armenian blocks and of Latin Extended
- * Additional, as a plain character class: what [\p{L}\p{N}] matches there, spelled as ranges so a
- * pattern can do without the u flag. (Letters of other scripts count as word boundaries; English and
- * German text never puts them against a word.)
- */
-const LETTER_OR_DIGIT = (() => {
-  const re = /[\p{L}\p{N}]/u;
-  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-  let out = '';
-  for (const [lo, hi] of [[0, 0x052f], [0x1e00, 0x1eff]]) {
-    for (let c = lo; c <= hi; c++) {
-      if (!re.test(String.fromCharCode(c))) continue;
-      const first = c;
-      while (c + 1 <= hi && re.test(String.fromCharCode(c + 1))) c++;
-      out += first === c ? hex(first) : `${hex(first)}-${hex(c)}`;
-    }
-  }
-  return out;
-})();
 
 /**
  * V8 runs case-insensitive patterns markedly slower with the u flag (Unicode case folding) than
  * without: the rules as a whole ran about 25% faster, and compiled in half the time, once they lost it.
- * The rules' patterns need u only for [\p{L}\p{N}] (word boundaries and \w); with the class above
- * they compile without it. A pattern with any other Unicode syntax keeps the flag.
+ * The rules' patterns need u only for [\p{L}\p{N}] (word boundaries and \w); with the class of ranges
+ * (lib/text/letters.ts) they compile without it. A pattern with any other Unicode syntax keeps the flag.
  * (Without u, /i folds case by toUpperCase: ä/Ä, ö/Ö, ü/Ü, é/É fold as before.)
  */
 function compile(src: string, flags: string): RegExp {
-  const plain = src.split('\\p{L}\\p{N}').join(LETTER_OR_DIGIT);
+  const plain = src.split('\\p{L}\\p{N}').join(LETTERS_DIGITS);
+  let re: RegExp | undefined;
   if (!/\\[pPu]\{|\\u\{|[\ud800-\udfff]|\(\?<[a-zA-Z]/.test(plain)) {
     try {
-      return new RegExp(plain, flags.replace('u', ''));
+      re = new RegExp(plain, flags.replace('u', ''));
     } catch {
       /* fall back to the Unicode pattern */
     }
   }
-  return new RegExp(src, flags.includes('u') ? flags : flags + 'u');
+  re ??= new RegExp(src, flags.includes('u') ? flags : flags + 'u');
+  // The words every match contains one of (see lib/prefilter.ts): hitsOf and test skip the scan without them.
+  const literals = requiredLiterals(src, re.ignoreCase);
+  if (literals) required.set(re, literalKeys(literals));
+  return re;
+}
+
+const required = new WeakMap<RegExp, Int32Array>();
+
+/**
+ * Which three-letter pieces a sentence has: a table of stamps indexed by a 16-bit hash of each
+ * trigram, refilled only when the sentence changes (the rules try many patterns on one sentence in a
+ * row). A literal can only occur where its first and last trigram do; a hash collision can only let a
+ * pattern through that could not match, never the other way round.
+ */
+class Trigrams {
+  private table = new Uint32Array(65536);
+  private stamp = 0;
+  private text: string | undefined;
+  fill(s: string): void {
+    if (s === this.text) return;
+    this.text = s;
+    if (++this.stamp === 0xffffffff) {
+      this.table.fill(0);
+      this.stamp = 1;
+    }
+    for (let i = 0; i + 2 < s.length; i++) this.table[trigram(s, i)] = this.stamp;
+  }
+  has(h: number): boolean {
+    return this.table[h] === this.stamp;
+  }
+}
+const lowerTrigrams = new Trigrams();
+const exactTrigrams = new Trigrams();
+let lastText = '';
+let lastLower = '';
+
+function trigram(s: string, i: number): number {
+  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
+}
+
+/** Per literal, the hashes of its first and last trigram (literals are at least three characters). */
+function literalKeys(literals: string[]): Int32Array {
+  const keys = new Int32Array(literals.length * 2);
+  literals.forEach((l, k) => {
+    keys[2 * k] = trigram(l, 0);
+    keys[2 * k + 1] = trigram(l, l.length - 3);
+  });
+  return keys;
+}
+
+/** False when re cannot match s: none of the words every match needs is in s. */
+function mayMatch(re: RegExp, s: string): boolean {
+  const keys = required.get(re);
+  if (keys === undefined) return true;
+  let t: Trigrams;
+  if (re.ignoreCase) {
+    if (s !== lastText) {
+      lastText = s;
+      lastLower = s.toLowerCase();
+    }
+    lowerTrigrams.fill(lastLower);
+    t = lowerTrigrams;
+  } else {
+    exactTrigrams.fill(s);
+    t = exactTrigrams;
+  }
+  for (let k = 0; k < keys.length; k += 2) if (t.has(keys[k]) && t.has(keys[k + 1])) return true;
+  return false;
 }
 
 /** Alternation of word lists: alt(['a b', 'c']) → "(?:a\s+b|c)". */
@@ -180,6 +231,7 @@ export function alt(words: readonly string[]): string {
 /** All matches of re in s as hits (optionally of one capture group). */
 export function hitsOf(re: RegExp, s: string, extra: Partial<LocalHit> = {}, group?: number): LocalHit[] {
   const out: LocalHit[] = [];
+  if (!mayMatch(re, s)) return out;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
@@ -202,6 +254,7 @@ export function hitsOf(re: RegExp, s: string, extra: Partial<LocalHit> = {}, gro
 }
 
 export function test(re: RegExp, s: string): boolean {
+  if (!mayMatch(re, s)) return false;
   re.lastIndex = 0;
   return re.test(s);
 }
