@@ -104,6 +104,16 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
+/** The body of Gmail's first new-message window. */
+export const GMAIL_NEW_BODY = '#compose-1 [contenteditable="true"]';
+
+/** Opens Gmail and a new message window, with the caret in its body. */
+export async function openGmailCompose(page: Page): Promise<void> {
+  await page.goto(GMAIL);
+  await page.locator('#compose-button').click();
+  await expect(page.locator(GMAIL_NEW_BODY)).toBeFocused();
+}
+
 /** The editor's HTML as the page sees it. */
 export async function bodyHtml(page: Page, selector: string): Promise<string> {
   return page.locator(selector).evaluate((el) => el.innerHTML);

@@ -1,19 +1,13 @@
-import { bodyHtml, expect, GMAIL, highlightTexts, phraseCenter, SHOTS, test } from './extension';
+import { bodyHtml, expect, GMAIL, GMAIL_NEW_BODY, highlightTexts, openGmailCompose, phraseCenter, SHOTS, test } from './extension';
 import { join } from 'node:path';
 import { GMAIL_EVASIVE, GMAIL_EVASIVE_UNDERLINES } from './shared';
 
-const NEW_BODY = '#compose-1 [contenteditable="true"]';
+const NEW_BODY = GMAIL_NEW_BODY;
 const REPLY_BODY = '#inline-reply [contenteditable="true"]';
 
 
-async function openCompose(page: import('@playwright/test').Page) {
-  await page.goto(GMAIL);
-  await page.locator('#compose-button').click();
-  await expect(page.locator(NEW_BODY)).toBeFocused();
-}
-
 test('new message: underlines, badge, card on hover and click, replace and undo, insert', async ({ page, foreignRequests }) => {
-  await openCompose(page);
+  await openGmailCompose(page);
   await page.keyboard.type(GMAIL_EVASIVE, { delay: 2 });
 
   const badge = page.locator('candor-ui').getByRole('button', { name: 'Candor: 10 suggestions' });
@@ -62,7 +56,7 @@ test('new message: underlines, badge, card on hover and click, replace and undo,
 });
 
 test('keyboard: Alt+Enter opens the card at the caret, Escape closes it and returns focus', async ({ page }) => {
-  await openCompose(page);
+  await openGmailCompose(page);
   await page.keyboard.type('Hi,\n\nSorry for the delay. It was just a small glitch on our side.\n\nBest,\nJo', { delay: 2 });
   await expect.poll(() => highlightTexts(page, 'candor-evasive')).toEqual(['just a small glitch']);
   const p = await phraseCenter(page, NEW_BODY, 'small');

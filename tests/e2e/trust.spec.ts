@@ -4,9 +4,9 @@
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { bodyHtml, expect, GMAIL, highlightTexts, phraseCenter, SHOTS, test } from './extension';
+import { bodyHtml, expect, GMAIL_NEW_BODY, highlightTexts, openGmailCompose, phraseCenter, SHOTS, test } from './extension';
 
-const BODY = '#compose-1 [contenteditable="true"]';
+const BODY = GMAIL_NEW_BODY;
 const badge = (page: Page) => page.locator('candor-ui').getByRole('button', { name: /^Candor: \d+ suggestions?$/ });
 
 /** Every error the page reports (uncaught exceptions and console errors). */
@@ -26,9 +26,7 @@ test('a full session makes no request from the extension; HTML in the email and 
   await sw.evaluate(() =>
     chrome.storage.sync.set({ settings: { version: 1, rules: { defensive: { options: { extraPhrases: ['<img src=x onerror=window.__xss=1>'] } } } } }),
   );
-  await page.goto(GMAIL);
-  await page.locator('#compose-button').click();
-  await expect(page.locator(BODY)).toBeFocused();
+  await openGmailCompose(page);
   const email = [
     'Hi Sam,',
     '',
@@ -106,9 +104,7 @@ test('a hostile page (CSS on *, div, shadow hosts and highlights; execCommand an
       throw new Error('page replaced Range.prototype');
     };
   });
-  await page.goto(GMAIL);
-  await page.locator('#compose-button').click();
-  await expect(page.locator(BODY)).toBeFocused();
+  await openGmailCompose(page);
   await page.keyboard.type('Hi Sam,\n\nPer our policy, your order was shipped to the wrong address.\n\nBest,\nJo', { delay: 1 });
   await expect(badge(page)).toBeVisible();
   await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('candor-evasive')?.size ?? 0)).toBe(2);
@@ -134,9 +130,7 @@ test('a hostile page (CSS on *, div, shadow hosts and highlights; execCommand an
 
 test('huge and odd input: 20,000 words, no spaces, emoji and right-to-left text, a pasted table, 10 compose windows', async ({ page }) => {
   const errors = pageErrors(page);
-  await page.goto(GMAIL);
-  await page.locator('#compose-button').click();
-  await expect(page.locator(BODY)).toBeFocused();
+  await openGmailCompose(page);
   const para = 'Your order was shipped to the wrong address and we are sorry about that. ';
   const huge = `Hi Sam,\n\n${Array.from({ length: 1400 }, () => para).join('')}\n\nBest,\nJo`;
   await page.keyboard.insertText(huge);
@@ -164,9 +158,7 @@ test('huge and odd input: 20,000 words, no spaces, emoji and right-to-left text,
 });
 
 test('long session: the editor changes only on Replace/Insert — typing, linting, cards and the panel leave the body exactly as typed', async ({ page }) => {
-  await page.goto(GMAIL);
-  await page.locator('#compose-button').click();
-  await expect(page.locator(BODY)).toBeFocused();
+  await openGmailCompose(page);
   const lines = [
     'Hi Sam,',
     'We apologize for any inconvenience. Your order was shipped to the wrong address. Per our policy, we will try to resend it.',
