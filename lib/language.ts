@@ -33,10 +33,6 @@ function score(text: string): [number, number] {
 // Scores per line, remembered (bounded), so re-detecting after an edit costs one line.
 const lineScores = registeredMemo<[number, number]>(1500);
 
-export function clearLanguageMemo(): void {
-  lineScores.clear();
-}
-
 export function detectLanguage(text: string): Lang {
   return detectLanguageOfLines(text.split('\n'));
 }

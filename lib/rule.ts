@@ -134,7 +134,6 @@ export function rx(source: string, flags = 'giu'): RegExp {
   return compile(src, flags);
 }
 
-
 /**
  * V8 runs case-insensitive patterns markedly slower with the u flag (Unicode case folding) than
  * without: the rules as a whole ran about 25% faster, and compiled in half the time, once they lost it.
@@ -203,8 +202,16 @@ function literalKeys(literals: string[]): Int32Array {
   return keys;
 }
 
+/**
+ * Below this length (a word, a short phrase) a pattern just runs: the scan is cheap, and the table
+ * stays filled for the sentence the rules are working through instead of being refilled for every
+ * word they test on the way (agentless-passive tests each word after an auxiliary).
+ */
+const MIN_FILTERED_LENGTH = 24;
+
 /** False when re cannot match s: none of the words every match needs is in s. */
 function mayMatch(re: RegExp, s: string): boolean {
+  if (s.length < MIN_FILTERED_LENGTH) return true;
   const keys = required.get(re);
   if (keys === undefined) return true;
   let t: Trigrams;
@@ -263,7 +270,6 @@ export function test(re: RegExp, s: string): boolean {
 export function format(template: string, data: Record<string, string> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
 }
-
 
 /* ------------------------------------------------------------------------ */
 /* Missing-element rules: evidence patterns feed one checklist item.         */

@@ -198,7 +198,6 @@ export function migrate(input: Record<string, unknown>, reset: SettingsIssue[]):
   return data;
 }
 
-/** A stable key for caching lint results per settings. */
 const keys = new WeakMap<Settings, string>();
 
 /** A key for everything in the settings that changes lint results (remembered per settings object). */

@@ -67,7 +67,7 @@ export default defineRule({
   },
   options,
   checkDocument(doc, o) {
-    // Runs of narrating sentences, as [first, last] indexes (one pass, no array per run).
+    // Runs of narrating sentences, found in one pass by where each run starts.
     const out: DocumentHit[] = [];
     const max = o.maxExplanationSentences;
     let runStart = -1;

@@ -84,10 +84,6 @@ function splitLine(line: string): Piece[] {
   return pieces;
 }
 
-export function clearSplitCache(): void {
-  lineCache.clear();
-}
-
 /**
  * Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines). With
  * `lang`, every sentence carries it (the engine's sentence inputs, made once instead of copied).
