@@ -4,7 +4,6 @@ import { defineConfig } from 'wxt';
 
 /** Where the lazily loaded content app is built (see entrypoints/content/index.ts). */
 const APP_DIR = 'content-scripts/app';
-const MATCHES = ['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -43,9 +42,10 @@ export default defineConfig({
         // extension (public/candor-live.css says why).
         for (const cs of manifest.content_scripts ?? []) cs.css = [...(cs.css ?? []), 'candor-live.css'];
         manifest.web_accessible_resources ??= [];
+        // The app is reachable only from the content script's own pages (its match patterns).
         // use_dynamic_url: pages cannot probe a fixed chrome-extension:// URL to detect Candor.
         (manifest.web_accessible_resources as Array<{ matches: string[]; resources: string[]; use_dynamic_url?: boolean }>).push({
-          matches: MATCHES,
+          matches: [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []))],
           resources: [`${APP_DIR}/*`],
           use_dynamic_url: true,
         });

@@ -6,6 +6,7 @@
  */
 import '../../components/overlay.css';
 import { adapterFor } from '../../lib/adapters';
+import { isMessage } from '../../lib/badge';
 import type { PopupState } from '../../lib/messages';
 import type { ContentApp } from './app';
 
@@ -48,7 +49,7 @@ export default defineContentScript({
 
     // The popup asks for this tab's state; before a compose window exists the answer has no sessions.
     const onMessage = (msg: unknown): Promise<PopupState> | undefined => {
-      if (typeof msg !== 'object' || msg === null || (msg as { type?: unknown }).type !== 'candor/get-state') return undefined;
+      if (!isMessage(msg) || msg.type !== 'candor/get-state') return undefined;
       if (app) return Promise.resolve(app.state());
       return browser.storage.sync
         .get('settings')
