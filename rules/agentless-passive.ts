@@ -151,7 +151,7 @@ function passivesEn(text: string): LocalHit[] {
     const after = text.slice(t.end, cEnd);
     // An agent: "by our team", "by Dana" (not "by mistake", "by Friday").
     const by = after.match(/\bby\s+(\S+(?:\s+\S+)?)/i);
-    if (by && !NOT_AGENT.test(by[1])) continue;
+    if (by && !test(NOT_AGENT, by[1])) continue; // test() resets lastIndex: NOT_AGENT is global
     const subject = text.slice(sStart, terms[auxStart].start);
     if (test(FIX_SUBJECT_EN, subject)) continue;
     const clause = text.slice(sStart, cEnd);

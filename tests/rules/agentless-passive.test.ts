@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/agentless-passive';
 import { ruleTester } from './harness';
 
 ruleTester('agentless-passive', {
@@ -21,4 +23,13 @@ ruleTester('agentless-passive', {
     { lang: 'de', text: "Es kam zu Verzögerungen bei der Auslieferung.", flags: ["Es kam zu Verzögerungen"] },
     { lang: 'de', text: "Ihre Anfrage ist leider untergegangen.", flags: ["Ihre Anfrage ist leider untergegangen"] },
   ],
+});
+
+describe('agentless-passive: the same sentence gives the same result every time', () => {
+  it('"by mistake" is not an agent on the second run either (no regex state carried between calls)', () => {
+    const text = 'That was the wrong one, which was sent to you by mistake.';
+    const s = { text, start: 0, end: text.length, lang: 'en' as const, paragraph: 0 };
+    const runs = [0, 1, 2].map(() => rule.check!(s, rule.options.parse({})).map((h) => text.slice(h.start, h.end)));
+    expect(runs).toEqual([['was sent to you by mistake'], ['was sent to you by mistake'], ['was sent to you by mistake']]);
+  });
 });
