@@ -76,19 +76,58 @@ function rewriteEn(subject: string, participle: string, rest: string): string {
   return `we ${pastTenseOf(participle)} ${obj}${rest}`.replace(/\s+/g, ' ').trim();
 }
 
+// An article or possessive right after the auxiliary ("was our mistake", "were the wrong size"): a noun
+// phrase follows, and no participle after it can chain back to this auxiliary.
+const DETERMINER_EN = /^(?:a|an|the|our|your|my|their|its|his)$/i;
+const PLAIN_WORD = /^[a-z]+$/i;
+
+/**
+ * True when the subject of an auxiliary at `auxAt` names the fix ("a replacement vase was …", "the new
+ * card has been …"): a fix word within three plain words before it, with no clause mark or clause word
+ * in between. passivesEn reads the subject as up to five words before the auxiliary chain, stopping at
+ * the same marks, so it skips every passive whose chain runs through this auxiliary.
+ */
+function fixSubjectBefore(text: string, auxAt: number): boolean {
+  const before = text.slice(Math.max(0, auxAt - 80), auxAt);
+  if (!/\s$/.test(before)) return false;
+  const words = before.trimEnd().split(/(\s+)/);
+  for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k -= 2, n++) {
+    const w = words[k];
+    if (!PLAIN_WORD.test(w) || CLAUSE_WORD.test(w)) return false;
+    if (test(FIX_SUBJECT_EN, w)) return true;
+  }
+  return false;
+}
+
+interface RawWindow {
+  start: number;
+  end: number;
+  /** Can a passive chained to this window's auxiliary be a finding at all? */
+  viable: boolean;
+  /** The window's failure verbs are all sending verbs without "to" after them: a finding needs a cue. */
+  needsCue: boolean;
+  partEnd: number;
+}
+
 /**
  * The cheap pre-filter: the clauses that may hold a failure passive, as [start, end) windows.
  * A finding needs a past auxiliary, a participle within three words after it,
  * and either a failure verb as that participle or a failure cue in the clause.
+ *
+ * A window is left out when passivesEn could not report anything from it: every auxiliary in it is
+ * followed by a noun phrase, has a subject that names the fix, or has only a sending verb ("was sent
+ * via our courier") with no failure cue anywhere in its clause. Windows are merged exactly as before
+ * this pruning, so the clauses that are tagged keep their words and therefore their tags.
  */
 export function passiveWindowsEn(text: string): Array<[number, number]> {
-  const windows: Array<[number, number]> = [];
+  const raw: RawWindow[] = [];
   AUX_CANDIDATE_EN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AUX_CANDIDATE_EN.exec(text)) !== null) {
     const followers = m[1].trim().split(/\s+/).slice(0, 4);
     let partEnd = -1;
     let failVerb = false;
+    let strongFail = false;
     let offset = m.index + m[0].length - m[1].length;
     for (const w of followers) {
       offset = text.indexOf(w, offset) + w.length;
@@ -97,6 +136,7 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
       if (fail || PARTICIPLE_SHAPE_EN.test(lower) || IRREGULAR_PARTICIPLE_EN.has(lower)) {
         partEnd = offset;
         failVerb ||= fail;
+        strongFail ||= fail && (!SEND_VERB_EN.test(lower) || /^\s+to\b/i.test(text.slice(offset, offset + 40)));
       }
     }
     // Resume right after the auxiliary: "was … were …" close together are both seen.
@@ -116,10 +156,27 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
     const end = Math.min(clauseEnd(text, partEnd) + 1, wordsAfter(text, partEnd, 2), text.length);
     // Without a failure verb, a failure cue must be in the clause ("was sent to the old address").
     if (!failVerb && !test(FAILURE_CUE_EN, text.slice(start, end))) continue;
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
+    const viable = !DETERMINER_EN.test(followers[0]) && !fixSubjectBefore(text, m.index);
+    raw.push({ start, end, viable, needsCue: failVerb && !strongFail, partEnd });
   }
+  const windows: Array<[number, number]> = [];
+  let keep = false;
+  const close = () => {
+    if (!keep) windows.pop();
+  };
+  for (const w of raw) {
+    const last = windows[windows.length - 1];
+    if (last && w.start <= last[1]) last[1] = Math.max(last[1], w.end);
+    else {
+      if (last) close();
+      windows.push([w.start, w.end]);
+      keep = false;
+    }
+    // A sending verb counts only with "to" after it or a failure cue in its clause. Terms exist only
+    // inside windows, so the clause passivesEn reads starts no earlier than this window.
+    keep ||= w.viable && (!w.needsCue || test(FAILURE_CUE_EN, text.slice(windows[windows.length - 1][0], clauseEnd(text, w.partEnd))));
+  }
+  if (windows.length) close();
   return windows;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../rules/agentless-passive';
+import rule, { passiveWindowsEn } from '../../rules/agentless-passive';
 import { ruleTester } from './harness';
 
 ruleTester('agentless-passive', {
@@ -23,6 +23,28 @@ ruleTester('agentless-passive', {
     { lang: 'de', text: "Es kam zu Verzögerungen bei der Auslieferung.", flags: ["Es kam zu Verzögerungen"] },
     { lang: 'de', text: "Ihre Anfrage ist leider untergegangen.", flags: ["Ihre Anfrage ist leider untergegangen"] },
   ],
+});
+
+describe('agentless-passive: which clauses are tagged', () => {
+  // [sentence, the clauses handed to the tagger]
+  const table: Array<[string, string[]]> = [
+    // A noun phrase right after the auxiliary: nothing can chain back to it.
+    ['That was our mistake.', []],
+    // The subject names the fix.
+    ['A replacement vase was dispatched by our courier.', []],
+    ['The replacement has been sent to you.', []],
+    // A sending verb with neither "to" nor a failure cue in its clause.
+    ['It was then sent via our courier.', []],
+    // The cue ("old") is past the clause's two words of context, still in its clause: tagged.
+    ['It was then sent via our courier to the old address.', ['It was then sent via our']],
+    // A clause mark cuts the subject off from the fix word: tagged.
+    ['The refund, sadly, was sent to the wrong account.', ['was sent to the']],
+    // A pruned clause that overlaps a kept one keeps the merged extent, so tags do not change.
+    ['That was our mistake and the box was damaged.', ['That was our mistake and the box was damaged.']],
+  ];
+  it.each(table)('%s', (text, clauses) => {
+    expect(passiveWindowsEn(text).map(([a, b]) => text.slice(a, b))).toEqual(clauses);
+  });
 });
 
 describe('agentless-passive: the same sentence gives the same result every time', () => {
