@@ -1,6 +1,11 @@
-/** Child process (node --expose-gc): heap growth after linting a 5,000-word email 1,000 times with edits. Prints bytes. */
+/**
+ * Child process (node --expose-gc): heap growth after linting a 5,000-word email 1,000 times with edits.
+ * argv: the path of the bundled engine. Prints bytes.
+ */
+import { pathToFileURL } from 'node:url';
 import { generatedEmail, rng } from './corpus';
-import { lintEmail } from '../../lib/engine';
+
+const { lintEmail } = (await import(pathToFileURL(process.argv[2]).href)) as typeof import('../../lib/engine');
 
 const gc = (globalThis as { gc?: () => void }).gc!;
 let text = generatedEmail(5000);
