@@ -20,3 +20,35 @@ function ranges(re: RegExp): string {
 
 /** Letters and digits, as the body of a character class. */
 export const LETTERS_DIGITS = ranges(/[\p{L}\p{N}]/u);
+
+/*
+ * The same classes for code that walks a string character by character (word counts, language
+ * scores): no regular expression and no substring per word. A UTF-16 unit is classed on first sight
+ * with \p{L} / \p{N} and remembered in a table; a surrogate pair is classed as its code point.
+ */
+export const LETTER = 1;
+export const DIGIT = 2;
+export const OTHER = 3;
+const P_L = /\p{L}/u;
+const P_N = /\p{N}/u;
+const units = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) units[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? LETTER : c >= 48 && c <= 57 ? DIGIT : OTHER;
+
+function classOf(ch: string): number {
+  return P_L.test(ch) ? LETTER : P_N.test(ch) ? DIGIT : OTHER;
+}
+
+/**
+ * The class of the character at s[i] (i < s.length) in the low two bits (LETTER, DIGIT or OTHER),
+ * plus 4 when it is a surrogate pair (two units long).
+ */
+export function charClassAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(s.slice(i, i + 2)) | 4;
+  }
+  let k = units[c];
+  if (k === 0) units[c] = k = classOf(String.fromCharCode(c));
+  return k;
+}
