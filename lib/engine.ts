@@ -253,14 +253,16 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   // The text's lines, with the previous run's strings where nothing changed (see lib/text/lines.ts).
   const lines = stableLines(text);
   const body = findBody(text, lines);
-  const bodyLines = body.end > body.start ? linesIn(lines, text, body.start, body.end).map((l) => l.text) : [];
-  const lang: Lang =
-    opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguageOfLines(bodyLines.length ? bodyLines : lines.map((l) => l.text)));
+  const bodyLines = body.end > body.start ? linesIn(lines, text, body.start, body.end) : [];
+  const lang: Lang = opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguageOfLines(bodyLines.length ? bodyLines : lines));
 
   let sentences: SentenceInput[] = splitSentences(text, body.start, body.end, body.excluded, lines, lang);
   // Words of the body: per line, remembered, so an edit costs one line.
   let totalWords = 0;
-  for (let i = 0; i < bodyLines.length; i++) totalWords += lineWords(bodyLines[i], 'en');
+  for (let i = 0; i < bodyLines.length; i++) {
+    const l = bodyLines[i];
+    totalWords += l.data ? (l.data.words ??= lineWords(l.text, 'en')) : lineWords(l.text, 'en');
+  }
   let truncated: LintResult['truncated'];
   if (totalWords > MAX_CHECKED_WORDS) {
     let words = 0;
@@ -272,15 +274,28 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   sentences = boundSentences(sentences);
 
   // 1. Sentence-level analysis (cached per sentence text).
+  // An unchanged sentence keeps its hits in its slot; a new one looks its text up, then is analysed.
   const cache = sentenceCache(lang, sid);
-  const perSentence: SentenceHits[] = sentences.map((s) => {
+  const cacheKey = lang + sid;
+  const perSentence: SentenceHits[] = new Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const slot = s.slot;
+    if (slot && slot.hitsKey === cacheKey) {
+      perSentence[i] = slot.hits as SentenceHits;
+      continue;
+    }
     let r = cache.get(s.text);
     if (!r) {
       r = analyseSentence(s, prepared);
       cache.set(s.text, r);
     }
-    return r;
-  });
+    if (slot) {
+      slot.hitsKey = cacheKey;
+      slot.hits = r;
+    }
+    perSentence[i] = r;
+  }
 
   const hits = new Map<string, Array<{ sentence: number; hit: LocalHit }>>();
   // Map.forEach with one shared callback: no [key, value] array per entry and no closure per sentence

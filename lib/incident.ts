@@ -47,7 +47,7 @@ export function detectIncident(doc: DocumentInput, docHits: Map<string, Document
   score += evasive + (evasive >= 2 ? 1 : 0);
   if (has('missing-compensation')) score += 0.5;
   let bits = 0;
-  for (const s of doc.sentences) bits |= failureBits(s.text, doc.lang);
+  for (const s of doc.sentences) bits |= failureBits(s.text, doc.lang, s.slot);
   let failure = 0;
   for (; bits; bits &= bits - 1) failure++;
   score += Math.min(failure, 3);

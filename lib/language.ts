@@ -7,6 +7,7 @@
  */
 import { registeredMemo } from './memo';
 import { charClassAt, LETTER } from './text/letters';
+import type { LineData } from './text/lines';
 import type { Lang } from './types';
 
 /** Very frequent function words of each language (exported for the tests). */
@@ -63,20 +64,25 @@ export function score(text: string): [number, number] {
 const lineScores = registeredMemo<[number, number]>(1500);
 
 export function detectLanguage(text: string): Lang {
-  return detectLanguageOfLines(text.split('\n'));
+  return detectLanguageOfLines(text.split('\n').map((l) => ({ text: l })));
 }
 
-/** The language of text given as its lines (the engine passes its stable line strings). */
-export function detectLanguageOfLines(lines: readonly string[]): Lang {
+function scoreOf(line: string): [number, number] {
+  let s = lineScores.get(line);
+  if (!s) {
+    s = score(line);
+    lineScores.set(line, s);
+  }
+  return s;
+}
+
+/** The language of text given as its lines (the engine passes its stable lines, which keep their scores). */
+export function detectLanguageOfLines(lines: ReadonlyArray<{ text: string; data?: LineData }>): Lang {
   let en = 0;
   let de = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    let s = lineScores.get(line);
-    if (!s) {
-      s = score(line);
-      lineScores.set(line, s);
-    }
+    const l = lines[i];
+    const s = l.data ? (l.data.score ??= scoreOf(l.text)) : scoreOf(l.text);
     en += s[0];
     de += s[1];
   }

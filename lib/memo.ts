@@ -47,3 +47,18 @@ export function registeredMemo<V>(limit: number): Memo<V> {
 export function clearAllMemos(): void {
   for (const m of registry) m.clear();
 }
+
+/**
+ * Scratch space that travels with one sentence while its text is unchanged: the engine keeps one per
+ * sentence of a line (see lib/text/lines.ts), so a document-level check that runs over every sentence
+ * on every keystroke reads its per-sentence result from here instead of looking the text up in a memo.
+ */
+export class SentenceSlot {
+  /** The language the values were computed for; they are dropped when it changes. */
+  lang: string | undefined;
+  /** Values of memoSentence functions, by their number. */
+  values: unknown[] = [];
+  /** The engine's rule hits for this sentence, and the language and settings they were found with. */
+  hitsKey: string | undefined;
+  hits: unknown;
+}

@@ -4,7 +4,7 @@
  * with defaults, and a pure check. See rules/non-apology.ts for a model.
  */
 import { z } from 'zod';
-import { clearAllMemos, registeredMemo } from './memo';
+import { clearAllMemos, registeredMemo, type SentenceSlot } from './memo';
 import { requiredLiterals } from './prefilter';
 import { LETTERS_DIGITS } from './text/letters';
 import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
@@ -14,6 +14,8 @@ z.config({ jitless: true });
 
 export interface SentenceInput extends Sentence {
   lang: Lang;
+  /** Scratch space kept with this sentence while its text is unchanged (pass it to memoSentence functions). */
+  slot?: SentenceSlot;
 }
 
 export interface DocumentInput {
@@ -424,19 +426,33 @@ export function keepCase(original: string, replacement: string): string {
   return replacement;
 }
 
+let memoCount = 0;
+
 /**
  * Memoises a per-sentence computation (bounded, keyed by language and text),
  * so document-level checks cost one sentence after an edit, not the email.
+ * Pass the sentence's slot (SentenceInput.slot) where there is one: an unchanged
+ * sentence then finds its value there, without a lookup by text.
  */
-export function memoSentence<T>(fn: (text: string, lang: Lang) => T, limit = 1500): (text: string, lang: Lang) => T {
+export function memoSentence<T>(fn: (text: string, lang: Lang) => T, limit = 1500): (text: string, lang: Lang, slot?: SentenceSlot) => T {
   const byLang = { en: registeredMemo<T>(limit), de: registeredMemo<T>(limit) };
-  return (text, lang) => {
+  const id = memoCount++;
+  return (text, lang, slot) => {
+    if (slot) {
+      if (slot.lang !== lang) {
+        slot.lang = lang;
+        slot.values = [];
+      }
+      const v = slot.values[id];
+      if (v !== undefined) return v as T;
+    }
     const memo = byLang[lang];
     let v = memo.get(text);
     if (v === undefined) {
       v = fn(text, lang);
       memo.set(text, v);
     }
+    if (slot) slot.values[id] = v;
     return v;
   };
 }

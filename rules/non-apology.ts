@@ -145,7 +145,7 @@ export default defineRule({
     if (apologies.length > 0) return [];
     const out: DocumentHit[] = [];
     for (const s of doc.sentences) {
-      for (const h of patienceHits(s.text, doc.lang)) out.push({ start: s.start + h.start, end: s.start + h.end, messageId: 'patience' });
+      for (const h of patienceHits(s.text, doc.lang, s.slot)) out.push({ start: s.start + h.start, end: s.start + h.end, messageId: 'patience' });
     }
     return out;
   },

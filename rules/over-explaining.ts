@@ -73,7 +73,7 @@ export default defineRule({
     let runStart = -1;
     const n = doc.sentences.length;
     for (let i = 0; i <= n; i++) {
-      if (i < n && isNarration(doc.sentences[i].text, doc.lang)) {
+      if (i < n && isNarration(doc.sentences[i].text, doc.lang, doc.sentences[i].slot)) {
         if (runStart < 0) runStart = i;
         continue;
       }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { cacheSize, coveredSpans, lintEmail, MAX_CHECKED_WORDS } from '../lib/engine';
+import { describe, expect, it, vi } from 'vitest';
+import { cacheSize, clearCache, coveredSpans, lintEmail, MAX_CHECKED_WORDS } from '../lib/engine';
+import { Memo } from '../lib/memo';
 import { CHECKLIST_IDS, type Finding } from '../lib/types';
 
 const EVASIVE = `Dear Customer,
@@ -128,6 +129,25 @@ describe('incremental re-lint', () => {
     const edited = text.replace('Sentence number 30', 'Sentence numbers 30');
     lintEmail(edited, { incident: 'always' });
     expect(cacheSize() - before).toBe(1);
+  });
+
+  it('after a one-character edit, only the edited line and sentence are looked up by their text', () => {
+    // 120 lines: unchanged lines and sentences carry what is known about them (flags, scores, word
+    // counts, sentence splits, rule hits, per-sentence document checks), so nothing is looked up for them.
+    const lines = Array.from({ length: 120 }, (_, i) => `Line ${i}: we shipped order ${i} to the wrong address. Sorry about that.`);
+    const text = `Hi Sam,\n\n${lines.join('\n')}\n\nBest,\nJo`;
+    lintEmail(text);
+    const get = vi.spyOn(Memo.prototype, 'get');
+    try {
+      const edited = text.replace('order 60 ', 'order 600 ');
+      const a = lintEmail(edited);
+      expect(get.mock.calls.length).toBeLessThanOrEqual(20);
+      // And the result is the one a cold lint gives.
+      clearCache();
+      expect(lintEmail(edited)).toEqual(a);
+    } finally {
+      get.mockRestore();
+    }
   });
 });
 

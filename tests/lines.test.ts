@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Memo } from '../lib/memo';
-import { clearStableLines, linesIn, stableLines } from '../lib/text/lines';
+import { clearStableLines, linesIn, stableLines, type Line } from '../lib/text/lines';
 
 /** The lines of text the plain way: what stableLines must return, whatever it reuses. */
 function naive(text: string) {
@@ -12,6 +12,9 @@ function naive(text: string) {
   });
 }
 
+/** Offsets and text of lines (what they carry besides is checked on its own below). */
+const plain = (lines: Line[]) => lines.map(({ start, end, text }) => ({ start, end, text }));
+
 describe('stableLines', () => {
   it.each([
     ['', [{ start: 0, end: 0, text: '' }]],
@@ -21,7 +24,7 @@ describe('stableLines', () => {
     ['x\r\ny', [{ start: 0, end: 2, text: 'x\r' }, { start: 3, end: 4, text: 'y' }]],
   ])('%j', (text, lines) => {
     clearStableLines();
-    expect(stableLines(text)).toEqual(lines);
+    expect(plain(stableLines(text))).toEqual(lines);
   });
 
   it('matches a plain split after every one of 2,000 random edits (insertions, deletions, new lines, pastes)', () => {
@@ -37,16 +40,32 @@ describe('stableLines', () => {
       else if (r < 0.9) text = text.slice(0, p) + text.slice(p + 1 + Math.floor(rand() * 3));
       else text = text.slice(0, p) + text.slice(0, p) + text.slice(p); // a paste of what came before
       if (text.length > 4000) text = text.slice(0, 2000);
-      expect(stableLines(text)).toEqual(naive(text));
+      expect(plain(stableLines(text))).toEqual(naive(text));
     }
   });
 
   it('linesIn clips the first and last line to the range and keeps offsets into the text', () => {
     const text = 'Hi Jo, thanks.\nSecond line\nThird';
-    expect(linesIn(stableLines(text), text, 7, 26)).toEqual([
+    expect(plain(linesIn(stableLines(text), text, 7, 26))).toEqual([
       { start: 7, end: 14, text: 'thanks.' },
       { start: 15, end: 26, text: 'Second line' },
     ]);
+  });
+});
+
+describe('line data', () => {
+  it('stays with a line while its text is unchanged, also when the line moves down; an edited line starts empty', () => {
+    clearStableLines();
+    const before = stableLines('Hi Sam,\nWe sent the wrong size.\nSorry!\nJo');
+    before.forEach((l, i) => (l.data!.words = i));
+    const after = stableLines('Hi Sam,\nWe sent the wrong sizes.\nSorry!\nJo');
+    expect(after.map((l) => l.data)).toEqual([{ words: 0 }, {}, { words: 2 }, { words: 3 }]);
+    expect(after[0].data).toBe(before[0].data);
+    expect(after[2].data).toBe(before[2].data);
+    // A new line above: every line below moves down with its data.
+    const moved = stableLines('New first line\nHi Sam,\nWe sent the wrong sizes.\nSorry!\nJo');
+    expect(moved.slice(1).map((l) => l.data)).toEqual([{ words: 0 }, {}, { words: 2 }, { words: 3 }]);
+    expect(moved[4].data).toBe(before[3].data);
   });
 });
 

@@ -48,7 +48,13 @@ const QUOTED = 32;
 const BLANK = 64;
 const lineFlags = registeredMemo<number>(3000);
 
-function flags(t: string): number {
+/** The flags of a line: kept with the line while it is unchanged, else remembered by its text. */
+function flags(line: Line): number {
+  if (line.data) return (line.data.flags ??= flagsOf(line.text));
+  return flagsOf(line.text);
+}
+
+function flagsOf(t: string): number {
   let f = lineFlags.get(t);
   if (f === undefined) {
     f = 0;
@@ -65,15 +71,15 @@ function flags(t: string): number {
 }
 
 function isQuoteHeader(lines: Line[], i: number): boolean {
-  const f = flags(lines[i].text);
+  const f = flags(lines[i]);
   if (f & QUOTE_HEADER) return true;
   // "On Mon, 3 May 2024 at 10:00, Jane <jane@x.com>" + next line "wrote:"
-  if (f & ON_AM && i + 1 < lines.length && flags(lines[i + 1].text) & WROTE) return true;
+  if (f & ON_AM && i + 1 < lines.length && flags(lines[i + 1]) & WROTE) return true;
   // A "From:" block followed by Sent/Date/To/Subject fields.
   if (f & FROM) {
     let fields = 0;
     for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
-      if (flags(lines[j].text) & FIELD) fields++;
+      if (flags(lines[j]) & FIELD) fields++;
     }
     return fields >= 1;
   }
@@ -96,8 +102,8 @@ export function findBody(text: string, all: Line[] = stableLines(text)): BodyRan
     }
   }
   // Trailing block of "> " lines counts as quoted history too.
-  const isQuoted = (l: Line) => (flags(l.text) & QUOTED) !== 0;
-  const isBlank = (l: Line) => (flags(l.text) & BLANK) !== 0;
+  const isQuoted = (l: Line) => (flags(l) & QUOTED) !== 0;
+  const isBlank = (l: Line) => (flags(l) & BLANK) !== 0;
   let k = endLine;
   while (k > 0 && (isQuoted(lines[k - 1]) || isBlank(lines[k - 1]))) k--;
   if (k < endLine && lines.slice(k, endLine).some(isQuoted)) endLine = k;

@@ -14,7 +14,26 @@ export interface Line {
   /** Offset just past its last character (the "\n" is not part of the line). */
   end: number;
   text: string;
+  /**
+   * What is known about the line's text, kept with the line while it is unchanged (also when it moves
+   * down after an edit above it): an unchanged line is read from here, not looked up by its text. Lines
+   * made elsewhere (a line cut by a range, a line without its "\r") have none.
+   */
+  data?: LineData;
 }
+
+export interface LineData {
+  /** Body flags (lib/text/body.ts). */
+  flags?: number;
+  /** English and German language scores (lib/language.ts). */
+  score?: [number, number];
+  /** Word count. */
+  words?: number;
+  /** The sentences in the line (lib/text/sentences.ts). */
+  pieces?: Piece[];
+}
+
+import type { Piece } from './sentences';
 
 let prev: { text: string; lines: Line[] } | undefined;
 
@@ -34,6 +53,7 @@ export function stableLines(text: string): Line[] {
   }
   const n = starts.length;
   const texts: Array<string | undefined> = new Array(n);
+  const data: Array<LineData | undefined> = new Array(n);
   let same = 0; // lines [0, same) are the old Line objects themselves
   if (p) {
     // Unchanged lines from the top: same place, same length, same characters (one native compare each;
@@ -44,6 +64,7 @@ export function stableLines(text: string): Line[] {
       const o = old[top];
       if (o.start !== starts[top] || o.end !== ends[top] || text.substring(o.start, o.end) !== o.text) break;
       texts[top] = o.text;
+      data[top] = o.data;
       top++;
     }
     same = top;
@@ -53,10 +74,13 @@ export function stableLines(text: string): Line[] {
       const o = old[j];
       if (o.start + delta !== starts[i] || o.end + delta !== ends[i] || text.substring(starts[i], ends[i]) !== o.text) break;
       texts[i] = o.text;
+      data[i] = o.data;
     }
   }
   const lines: Line[] = new Array(n);
-  for (let i = 0; i < n; i++) lines[i] = i < same ? p!.lines[i] : { start: starts[i], end: ends[i], text: texts[i] ?? detached(text, starts[i], ends[i]) };
+  for (let i = 0; i < n; i++) {
+    lines[i] = i < same ? p!.lines[i] : { start: starts[i], end: ends[i], text: texts[i] ?? detached(text, starts[i], ends[i]), data: data[i] ?? {} };
+  }
   prev = { text, lines };
   return lines;
 }

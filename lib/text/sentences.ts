@@ -1,4 +1,4 @@
-import { registeredMemo } from '../memo';
+import { registeredMemo, SentenceSlot } from '../memo';
 import type { Lang, Sentence } from '../types';
 import { charClassAt, OTHER } from './letters';
 import { linesIn, stableLines, type Line } from './lines';
@@ -46,11 +46,12 @@ function isBoundary(line: string, dot: number, next: number): boolean {
   return /^["'“”‘’(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\p{Extended_Pictographic}/u.test(rest);
 }
 
-/** A sentence inside one line: offsets into the line and its text. */
-interface Piece {
+/** A sentence inside one line: offsets into the line, its text, and the scratch space kept with it. */
+export interface Piece {
   start: number;
   end: number;
   text: string;
+  slot: SentenceSlot;
 }
 
 /**
@@ -66,7 +67,9 @@ function splitLine(line: string): Piece[] {
   const push = (s: number, e: number) => {
     while (s < e && /\s/u.test(line[s])) s++;
     while (e > s && /\s/u.test(line[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(line.slice(s, e))) pieces.push({ start: s, end: e, text: s === 0 && e === line.length ? line : line.slice(s, e) });
+    if (e > s && /[\p{L}\p{N}]/u.test(line.slice(s, e))) {
+      pieces.push({ start: s, end: e, text: s === 0 && e === line.length ? line : line.slice(s, e), slot: new SentenceSlot() });
+    }
   };
   let sStart = 0;
   const re = /[.!?…]+["'”’)\]]*(?=\s+)/gu;
@@ -87,10 +90,11 @@ function splitLine(line: string): Piece[] {
 
 /**
  * Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines). With
- * `lang`, every sentence carries it (the engine's sentence inputs, made once instead of copied).
+ * `lang`, every sentence carries it and the slot of its piece (the engine's sentence inputs, made once
+ * instead of copied).
  */
 export function splitSentences(text: string, start: number, end: number, excluded?: Array<{ start: number; end: number }>, lines?: Line[]): Sentence[];
-export function splitSentences(text: string, start: number, end: number, excluded: Array<{ start: number; end: number }> | undefined, lines: Line[] | undefined, lang: Lang): Array<Sentence & { lang: Lang }>;
+export function splitSentences(text: string, start: number, end: number, excluded: Array<{ start: number; end: number }> | undefined, lines: Line[] | undefined, lang: Lang): Array<Sentence & { lang: Lang; slot: SentenceSlot }>;
 export function splitSentences(
   text: string,
   start: number,
@@ -98,8 +102,8 @@ export function splitSentences(
   excluded: Array<{ start: number; end: number }> = [],
   lines: Line[] = stableLines(text),
   lang?: Lang,
-): Array<Sentence & { lang?: Lang }> {
-  const out: Array<Sentence & { lang?: Lang }> = [];
+): Array<Sentence & { lang?: Lang; slot?: SentenceSlot }> {
+  const out: Array<Sentence & { lang?: Lang; slot?: SentenceSlot }> = [];
   let paragraph = 0;
   let sawBlank = false;
   const inRange = linesIn(lines, text, start, end);
@@ -112,10 +116,11 @@ export function splitSentences(
     if (excluded.length && excluded.some((r) => l.start >= r.start && l.end <= r.end)) continue;
     if (sawBlank && out.length > 0) paragraph++;
     sawBlank = false;
-    const pieces = splitLine(l.text);
+    const pieces = l.data ? (l.data.pieces ??= splitLine(l.text)) : splitLine(l.text);
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
-      out.push({ start: l.start + p.start, end: l.start + p.end, text: p.text, paragraph, lang });
+      if (lang === undefined) out.push({ start: l.start + p.start, end: l.start + p.end, text: p.text, paragraph });
+      else out.push({ start: l.start + p.start, end: l.start + p.end, text: p.text, paragraph, lang, slot: p.slot });
     }
   }
   return out;
