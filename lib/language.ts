@@ -18,7 +18,14 @@ export const DE = new Set(
   'der die das und ist sind war waren nicht wir ich sie ihnen ihr ihre ihren dich dir du euch für mit auf ein eine einen einem einer zu dass es den dem des bei uns unser unsere haben hat habe wurde wurden werden wird auch noch nur schon sehr bitte gerne gern danke leider aus von vom zum zur im am um über wie wenn falls aber oder sich mich mir mein meine kein keine können kann möchten hallo liebe lieber sehr geehrte geehrter grüße viele freundlichen'.split(' '),
 );
 
-// Function words are short: a longer run of letters is not looked up (and not cut out of the text).
+// A hash of each function word, computed as the words are walked (below): a run of letters is cut
+// out of the text and looked up only when its hash is one of these (a collision costs one lookup).
+const wordHash = (w: string) => {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+};
+const HASHES = new Set([...EN, ...DE].map(wordHash));
 let longestWord = 0;
 for (const w of [...EN, ...DE]) longestWord = Math.max(longestWord, w.length);
 
@@ -41,17 +48,22 @@ export function score(text: string): [number, number] {
     }
     const start = i;
     let umlaut = false;
+    let h = 0;
     while (i < len) {
       const k = charClassAt(lower, i);
       const c = lower.charCodeAt(i);
       if ((k & 3) === LETTER) {
         umlaut ||= c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+        h = (Math.imul(h, 31) + c) | 0;
+        if (k & 4) h = (Math.imul(h, 31) + lower.charCodeAt(i + 1)) | 0;
         i += k & 4 ? 2 : 1;
-      } else if (c === 39) i++;
-      else break;
+      } else if (c === 39) {
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+      } else break;
     }
     if (umlaut) umlautWords++;
-    if (i - start <= longestWord) {
+    if (i - start <= longestWord && HASHES.has(h)) {
       const w = lower.slice(start, i);
       if (EN.has(w)) en++;
       if (DE.has(w)) de++;

@@ -189,8 +189,23 @@ type VerbTransform = {
   conjugate(inf: string, model: unknown): Record<string, string>;
 };
 
-/** The simple past of a participle ("shipped" → "shipped", "sent" → "sent", "given" → "gave"). */
+const pastTenses = new Map<string, string>();
+
+/**
+ * The simple past of a participle ("shipped" → "shipped", "sent" → "sent", "given" → "gave"). Asked for
+ * every passive rewrite whenever its sentence is checked again, so the answers are kept (one per
+ * participle spelling; a few hundred at most).
+ */
 export function pastTenseOf(participle: string): string {
+  let past = pastTenses.get(participle);
+  if (past === undefined) {
+    if (pastTenses.size >= 1000) pastTenses.clear();
+    pastTenses.set(participle, (past = conjugatePast(participle)));
+  }
+  return past;
+}
+
+function conjugatePast(participle: string): string {
   const methods = nlp.methods() as unknown as { two: { transform: { verb: VerbTransform } } };
   const model = nlp.model();
   const lower = participle.toLowerCase();

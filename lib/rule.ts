@@ -171,7 +171,7 @@ const required = new WeakMap<RegExp, Int32Array>();
 class Trigrams {
   private table = new Uint32Array(65536);
   private stamp = 0;
-  private text: string | undefined;
+  text: string | undefined;
   fill(s: string): void {
     if (s === this.text) return;
     this.text = s;
@@ -185,10 +185,33 @@ class Trigrams {
     return this.table[h] === this.stamp;
   }
 }
-const lowerTrigrams = new Trigrams();
-const exactTrigrams = new Trigrams();
-let lastText = '';
-let lastLower = '';
+
+/**
+ * Two tables each way: a rule that tests a clause of the sentence (agentless-passive) and then the
+ * next rule that tests the sentence again find both filled, instead of refilling one table in turn.
+ */
+const lowerTrigrams = [new Trigrams(), new Trigrams()];
+const exactTrigrams = [new Trigrams(), new Trigrams()];
+const lowered: Array<[string, string]> = [
+  ['', ''],
+  ['', ''],
+];
+
+/** s lowercased, for the last two strings asked about. */
+function lowerOf(s: string): string {
+  if (lowered[0][0] === s) return lowered[0][1];
+  if (lowered[1][0] !== s) lowered[1] = [s, s.toLowerCase()];
+  [lowered[0], lowered[1]] = [lowered[1], lowered[0]];
+  return lowered[0][1];
+}
+
+/** The table filled with s, refilling the one used less recently if neither is. */
+function tableFor(pair: Trigrams[], s: string): Trigrams {
+  if (pair[0].text === s) return pair[0];
+  if (pair[1].text !== s) pair[1].fill(s);
+  [pair[0], pair[1]] = [pair[1], pair[0]];
+  return pair[0];
+}
 
 function trigram(s: string, i: number): number {
   return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
@@ -218,15 +241,9 @@ function mayMatch(re: RegExp, s: string): boolean {
   if (keys === undefined) return true;
   let t: Trigrams;
   if (re.ignoreCase) {
-    if (s !== lastText) {
-      lastText = s;
-      lastLower = s.toLowerCase();
-    }
-    lowerTrigrams.fill(lastLower);
-    t = lowerTrigrams;
+    t = tableFor(lowerTrigrams, lowerOf(s));
   } else {
-    exactTrigrams.fill(s);
-    t = exactTrigrams;
+    t = tableFor(exactTrigrams, s);
   }
   for (let k = 0; k < keys.length; k += 2) if (t.has(keys[k]) && t.has(keys[k + 1])) return true;
   return false;
@@ -264,6 +281,15 @@ export function hitsOf(re: RegExp, s: string, extra: Partial<LocalHit> = {}, gro
 
 export function test(re: RegExp, s: string): boolean {
   if (!mayMatch(re, s)) return false;
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+/**
+ * test() without the pre-filter, for a clause cut out of the sentence being checked: filling a table
+ * for a string used once costs about as much as scanning it, and would push out the sentence's table.
+ */
+export function testClause(re: RegExp, s: string): boolean {
   re.lastIndex = 0;
   return re.test(s);
 }

@@ -1,4 +1,4 @@
-import { defineRule, baseOptions, hitsOf, mergeHits, rx, test } from '../lib/rule';
+import { defineRule, baseOptions, hitsOf, mergeHits, rx, test, testClause } from '../lib/rule';
 import { pastTenseOf, tagTerms, type TaggedTerm } from '../lib/nlp';
 import type { LocalHit } from '../lib/types';
 
@@ -58,13 +58,26 @@ function clauseEnd(text: string, from: number): number {
   return m && m.index !== undefined ? from + m.index : text.length;
 }
 
+/** What /\s/ matches, by character code (the window loops below test one character at a time). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** , ; : ( ) — – */
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013;
+}
+
 /** The offset after n more words from `from` (or the end of the text). */
 function wordsAfter(text: string, from: number, n: number): number {
   let i = from;
   for (let w = 0; w < n; w++) {
-    while (i < text.length && /\s/.test(text[i])) i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
-    while (i < text.length && !/\s/.test(text[i])) i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
   }
   return i;
 }
@@ -145,17 +158,17 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
     // Seven words of context before the auxiliary (the subject is at most five terms), stopping at a clause mark.
     let start = m.index;
     for (let words = 0; start > 0 && words < 7; ) {
-      const c = text[start - 1];
-      if (/[,;:()—–]/.test(c)) break;
+      const c = text.charCodeAt(start - 1);
+      if (isClauseMark(c)) break;
       start--;
-      if (/\s/.test(c) && start > 0 && !/\s/.test(text[start - 1])) words++;
+      if (isSpace(c) && start > 0 && !isSpace(text.charCodeAt(start - 1))) words++;
     }
-    while (start < m.index && /\s/.test(text[start])) start++;
+    while (start < m.index && isSpace(text.charCodeAt(start))) start++;
     // Two words of context after the participle: its tags depend on its neighbours; what comes later
     // (an agent, the object of the rewrite) is read from the text, not from tags.
     const end = Math.min(clauseEnd(text, partEnd) + 1, wordsAfter(text, partEnd, 2), text.length);
     // Without a failure verb, a failure cue must be in the clause ("was sent to the old address").
-    if (!failVerb && !test(FAILURE_CUE_EN, text.slice(start, end))) continue;
+    if (!failVerb && !testClause(FAILURE_CUE_EN, text.slice(start, end))) continue;
     const viable = !DETERMINER_EN.test(followers[0]) && !fixSubjectBefore(text, m.index);
     raw.push({ start, end, viable, needsCue: failVerb && !strongFail, partEnd });
   }
@@ -174,7 +187,7 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
     }
     // A sending verb counts only with "to" after it or a failure cue in its clause. Terms exist only
     // inside windows, so the clause passivesEn reads starts no earlier than this window.
-    keep ||= w.viable && (!w.needsCue || test(FAILURE_CUE_EN, text.slice(windows[windows.length - 1][0], clauseEnd(text, w.partEnd))));
+    keep ||= w.viable && (!w.needsCue || testClause(FAILURE_CUE_EN, text.slice(windows[windows.length - 1][0], clauseEnd(text, w.partEnd))));
   }
   if (windows.length) close();
   return windows;
@@ -210,9 +223,9 @@ function passivesEn(text: string): LocalHit[] {
     const by = after.match(/\bby\s+(\S+(?:\s+\S+)?)/i);
     if (by && !test(NOT_AGENT, by[1])) continue; // test() resets lastIndex: NOT_AGENT is global
     const subject = text.slice(sStart, terms[auxStart].start);
-    if (test(FIX_SUBJECT_EN, subject)) continue;
+    if (testClause(FIX_SUBJECT_EN, subject)) continue;
     const clause = text.slice(sStart, cEnd);
-    const cue = test(FAILURE_CUE_EN, clause);
+    const cue = testClause(FAILURE_CUE_EN, clause);
     const failVerb = test(FAIL_VERB_EN, t.lower) && (!SEND_VERB_EN.test(t.lower) || /^\s+to\b/i.test(after) || cue);
     if (!(cue || (failVerb && past))) continue;
     if (perfect && !cue) continue;

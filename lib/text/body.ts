@@ -46,6 +46,10 @@ const FROM = 8;
 const FIELD = 16;
 const QUOTED = 32;
 const BLANK = 64;
+/** A closing line ("Best,", "Viele Grüße") or a "-- " signature delimiter. */
+const SIGN_OFF_LINE = 128;
+/** One to three words, capitalised, without sentence punctuation: a bare name, when it is the last line. */
+const NAME_LIKE = 256;
 const lineFlags = registeredMemo<number>(3000);
 
 /** The flags of a line: kept with the line while it is unchanged, else remembered by its text. */
@@ -64,7 +68,10 @@ function flagsOf(t: string): number {
     if (/^\s*(?:from|von)\s*:/iu.test(t)) f |= FROM;
     if (HEADER_FIELD.test(t)) f |= FIELD;
     if (/^\s*>/.test(t)) f |= QUOTED;
-    if (t.trim() === '') f |= BLANK;
+    const trimmed = t.trim();
+    if (trimmed === '') f |= BLANK;
+    if (/^\s*--\s*$/.test(t) || ((SIGN_OFF.test(t) || SIGN_OFF_DE.test(t)) && wordCount(t) <= 6)) f |= SIGN_OFF_LINE;
+    if (/^\p{Lu}/u.test(trimmed) && !/[.!?:;,]$/.test(trimmed) && wordCount(trimmed) <= 3) f |= NAME_LIKE;
     lineFlags.set(t, f);
   }
   return f;
@@ -91,6 +98,25 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
+/**
+ * Where a line's greeting ends: NO_GREETING, WHOLE_LINE ("Hi Sam,"), or the offset of the comma after
+ * a greeting that goes on ("Hi Priya, thanks for…"). Kept with the line while it is unchanged.
+ */
+const NO_GREETING = -2;
+const WHOLE_LINE = -1;
+function greeting(line: Line): number {
+  if (line.data) return (line.data.greeting ??= greetingOf(line.text));
+  return greetingOf(line.text);
+}
+
+function greetingOf(first: string): number {
+  if (!GREETING.test(first)) return NO_GREETING;
+  const comma = first.search(/[,!:]|\s[-–—]\s/u);
+  if (wordCount(first) <= 8 && (comma === -1 || comma >= first.trimEnd().length - 1)) return WHOLE_LINE;
+  if (comma !== -1 && wordCount(first.slice(0, comma)) <= 6) return comma;
+  return NO_GREETING;
+}
+
 export function findBody(text: string, all: Line[] = stableLines(text)): BodyRange {
   const lines = splitLines(text, all);
   // 1. Quoted history: everything from the first quote header on.
@@ -113,19 +139,15 @@ export function findBody(text: string, all: Line[] = stableLines(text)): BodyRan
   while (startLine < endLine && isBlank(lines[startLine])) startLine++;
   let startOffset = startLine < endLine ? lines[startLine].start : text.length;
   if (startLine < endLine) {
-    const first = lines[startLine].text;
-    if (GREETING.test(first)) {
-      const comma = first.search(/[,!:]|\s[-–—]\s/u);
-      const words = wordCount(first);
-      if (words <= 8 && (comma === -1 || comma >= first.trimEnd().length - 1)) {
-        startLine++;
-        startOffset = startLine < lines.length ? lines[startLine].start : text.length;
-      } else if (comma !== -1 && wordCount(first.slice(0, comma)) <= 6) {
-        // "Hi Priya, thanks for…" — the greeting is the part up to the comma.
-        let p = lines[startLine].start + comma + 1;
-        while (p < lines[startLine].end && /\s/.test(text[p])) p++;
-        startOffset = p;
-      }
+    const g = greeting(lines[startLine]);
+    if (g === WHOLE_LINE) {
+      startLine++;
+      startOffset = startLine < lines.length ? lines[startLine].start : text.length;
+    } else if (g !== NO_GREETING) {
+      // "Hi Priya, thanks for…" — the greeting is the part up to the comma.
+      let p = lines[startLine].start + g + 1;
+      while (p < lines[startLine].end && /\s/.test(text[p])) p++;
+      startOffset = p;
     }
   }
 
@@ -135,18 +157,10 @@ export function findBody(text: string, all: Line[] = stableLines(text)): BodyRan
   for (let i = endLine - 1; i >= startLine && nonEmpty.length < 10; i--) {
     if (!isBlank(lines[i])) nonEmpty.push(i);
   }
-  for (const i of nonEmpty) {
-    const t = lines[i].text;
-    if (/^\s*--\s*$/.test(t) || ((SIGN_OFF.test(t) || SIGN_OFF_DE.test(t)) && wordCount(t) <= 6)) {
-      signLine = i;
-    }
-  }
+  for (const i of nonEmpty) if (flags(lines[i]) & SIGN_OFF_LINE) signLine = i;
   // If no closing line was found, a last line of one or two words without
   // sentence punctuation (a bare name) is the signature.
-  if (signLine === endLine && nonEmpty.length >= 2) {
-    const last = lines[nonEmpty[0]].text.trim();
-    if (wordCount(last) <= 3 && !/[.!?:;,]$/.test(last) && /^\p{Lu}/u.test(last)) signLine = nonEmpty[0];
-  }
+  if (signLine === endLine && nonEmpty.length >= 2 && flags(lines[nonEmpty[0]]) & NAME_LIKE) signLine = nonEmpty[0];
 
   let endOffset = signLine < lines.length ? lines[signLine].start : text.length;
   if (endOffset < startOffset) endOffset = startOffset;

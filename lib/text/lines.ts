@@ -23,8 +23,9 @@ export interface Line {
 }
 
 export interface LineData {
-  /** Body flags (lib/text/body.ts). */
+  /** Body flags and where a greeting in the line ends (lib/text/body.ts). */
   flags?: number;
+  greeting?: number;
   /** English and German language scores (lib/language.ts). */
   score?: [number, number];
   /** Word count. */
