@@ -112,13 +112,39 @@ function fixSubjectBefore(text: string, auxAt: number): boolean {
   return false;
 }
 
+// Clause words compromise never tags as a word of an auxiliary chain (adverb, auxiliary, copula,
+// negative), and words that never are either: between a clause word and the auxiliary, one of the
+// latter keeps the clause word out of the chain ("as soon as they were activated").
+const CLAUSE_STOP_EN = /^(?:and|but|or|which|who|because|although|though|if|whereas)$/i;
+const NOT_IN_CHAIN_EN = /^(?:i|we|you|they|it|he|she|me|us|them|him|a|an|the|our|your|my|their|its|his)$/i;
+
+/**
+ * Where the clause of an auxiliary at `auxAt` can start at the earliest, from `from` on: after the
+ * nearest clause word before it that the subject passivesEn reads cannot reach past.
+ */
+function clauseStartBefore(text: string, from: number, auxAt: number): number {
+  const words = text.slice(from, auxAt).split(/\s+/);
+  let outside = false;
+  for (let k = words.length - 1, end = auxAt; k >= 0; k--) {
+    const w = words[k];
+    if (w && (CLAUSE_STOP_EN.test(w) || (outside && CLAUSE_WORD.test(w)))) return text.lastIndexOf(w, end) + w.length;
+    outside ||= NOT_IN_CHAIN_EN.test(w);
+    end = text.lastIndexOf(w, end);
+  }
+  return from;
+}
+
 interface RawWindow {
   start: number;
   end: number;
   /** Can a passive chained to this window's auxiliary be a finding at all? */
   viable: boolean;
-  /** The window's failure verbs are all sending verbs without "to" after them: a finding needs a cue. */
+  /**
+   * No failure verb after the auxiliary, or only sending verbs without "to" after them: a finding
+   * needs a failure cue in the clause, which starts no earlier than cueFrom.
+   */
   needsCue: boolean;
+  cueFrom: number;
   partEnd: number;
 }
 
@@ -128,8 +154,9 @@ interface RawWindow {
  * and either a failure verb as that participle or a failure cue in the clause.
  *
  * A window is left out when passivesEn could not report anything from it: every auxiliary in it is
- * followed by a noun phrase, has a subject that names the fix, or has only a sending verb ("was sent
- * via our courier") with no failure cue anywhere in its clause. Windows are merged exactly as before
+ * followed by a noun phrase, has a subject that names the fix, or has no failure verb after it (or
+ * only a sending verb without "to", "was sent via our courier") and no failure cue in its clause
+ * ("errors as soon as they were activated": the cue is before the clause). Windows are merged exactly as before
  * this pruning, so the clauses that are tagged keep their words and therefore their tags.
  */
 export function passiveWindowsEn(text: string): Array<[number, number]> {
@@ -170,7 +197,7 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
     // Without a failure verb, a failure cue must be in the clause ("was sent to the old address").
     if (!failVerb && !testClause(FAILURE_CUE_EN, text.slice(start, end))) continue;
     const viable = !DETERMINER_EN.test(followers[0]) && !fixSubjectBefore(text, m.index);
-    raw.push({ start, end, viable, needsCue: failVerb && !strongFail, partEnd });
+    raw.push({ start, end, viable, needsCue: !strongFail, cueFrom: strongFail ? start : clauseStartBefore(text, start, m.index), partEnd });
   }
   const windows: Array<[number, number]> = [];
   let keep = false;
@@ -185,9 +212,10 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
       windows.push([w.start, w.end]);
       keep = false;
     }
-    // A sending verb counts only with "to" after it or a failure cue in its clause. Terms exist only
-    // inside windows, so the clause passivesEn reads starts no earlier than this window.
-    keep ||= w.viable && (!w.needsCue || testClause(FAILURE_CUE_EN, text.slice(windows[windows.length - 1][0], clauseEnd(text, w.partEnd))));
+    // A participle that is not a failure verb, or a sending verb without "to", counts only with a failure
+    // cue in its clause. Terms exist only inside windows, so that clause starts no earlier than the window.
+    const from = Math.max(windows[windows.length - 1][0], w.cueFrom);
+    keep ||= w.viable && (!w.needsCue || testClause(FAILURE_CUE_EN, text.slice(from, clauseEnd(text, w.partEnd))));
   }
   if (windows.length) close();
   return windows;

@@ -39,6 +39,11 @@ describe('agentless-passive: which clauses are tagged', () => {
     ['It was then sent via our courier to the old address.', ['It was then sent via our']],
     // A clause mark cuts the subject off from the fix word: tagged.
     ['The refund, sadly, was sent to the wrong account.', ['was sent to the']],
+    // No failure verb, and the only cue ("errors") is before the clause word that starts the clause.
+    ['Fatal errors appeared as soon as they were activated on the live site.', []],
+    ['Errors appeared and were activated on the live site.', []],
+    // The cue ("old") is in the clause: tagged.
+    ['Errors appeared as soon as they were activated on the old site.', ['Errors appeared as soon as they were activated on the']],
     // A pruned clause that overlaps a kept one keeps the merged extent, so tags do not change.
     ['That was our mistake and the box was damaged.', ['That was our mistake and the box was damaged.']],
   ];
