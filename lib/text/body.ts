@@ -62,9 +62,12 @@ function flagsOf(t: string): number {
   let f = lineFlags.get(t);
   if (f === undefined) {
     f = 0;
-    if (QUOTE_HEADERS.some((re) => re.test(t))) f |= QUOTE_HEADER;
+    // Quote headers and "wrote:" lines end in ":", "-" or "_": other lines skip those patterns (the
+    // "wrote:" one backtracks through the first 80 characters of every line it is tried on).
+    const last = t.trimEnd().slice(-1);
+    if ((last === ':' || last === '-' || last === '_') && QUOTE_HEADERS.some((re) => re.test(t))) f |= QUOTE_HEADER;
     if (/^\s*(?:on|am)\b/iu.test(t)) f |= ON_AM;
-    if (/^\s*\S*.{0,80}(?:wrote|schrieb)[^:]{0,40}:\s*$/iu.test(t)) f |= WROTE;
+    if (last === ':' && /^\s*\S*.{0,80}(?:wrote|schrieb)[^:]{0,40}:\s*$/iu.test(t)) f |= WROTE;
     if (/^\s*(?:from|von)\s*:/iu.test(t)) f |= FROM;
     if (HEADER_FIELD.test(t)) f |= FIELD;
     if (/^\s*>/.test(t)) f |= QUOTED;

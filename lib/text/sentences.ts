@@ -109,7 +109,7 @@ export function splitSentences(
   const inRange = linesIn(lines, text, start, end);
   for (let i = 0; i < inRange.length; i++) {
     const l = inRange[i];
-    if (l.text.trim() === '') {
+    if (!/\S/.test(l.text)) {
       sawBlank = true;
       continue;
     }
