@@ -177,7 +177,7 @@ function boundSentences(sentences: SentenceInput[]): SentenceInput[] {
         const space = s.text.lastIndexOf(' ', end);
         if (space > off + MAX_SENTENCE_CHARS / 2) end = space;
       }
-      out.push({ start: s.start + off, end: s.start + end, text: s.text.slice(off, end), paragraph: s.paragraph, lang: s.lang });
+      out.push({ start: s.start + off, end: s.start + end, text: s.text.slice(off, end), paragraph: s.paragraph, lang: s.lang, slot: undefined });
       off = end;
     }
   }
@@ -191,6 +191,22 @@ function message(rule: Rule, lang: Lang, messageId: string | undefined, data: Re
   }
   const m = (messageId && rule.messages[messageId]) || Object.values(rule.messages)[0];
   return format(m ? m[lang] : rule.title[lang], data);
+}
+
+/**
+ * The message of a document-level hit ("8 sentences in a row narrate…"): the same few messages come
+ * back on every keystroke, so each text is formatted once (bounded).
+ */
+const docMessages = new Map<string, string>();
+function docMessage(rule: Rule, lang: Lang, messageId: string | undefined, data: Record<string, string> | undefined): string {
+  let key = `${rule.id}\u0001${lang}\u0001${messageId ?? ''}`;
+  if (data) for (const k in data) key += `\u0001${k}\u0002${data[k]}`;
+  let m = docMessages.get(key);
+  if (m === undefined) {
+    if (docMessages.size >= 500) docMessages.clear();
+    docMessages.set(key, (m = message(rule, lang, messageId, data)));
+  }
+  return m;
 }
 
 /**
@@ -372,7 +388,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
         start: hasSpan ? h.start! : -1,
         end: hasSpan ? h.end! : -1,
         text: hasSpan ? text.slice(h.start!, h.end!) : '',
-        message: message(rule, lang, h.messageId, h.data),
+        message: docMessage(rule, lang, h.messageId, h.data),
         suggestions: [],
       });
     }
@@ -395,7 +411,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
           ? lang === 'de'
             ? `Knapp (${totalWords} Wörter)`
             : `Concise (${totalWords} words)`
-          : detail.map(({ rid, h }) => message(rules.find((r) => r.id === rid)!, lang, h.messageId, h.data)).join(' '),
+          : detail.map(({ rid, h }) => docMessage(rules.find((r) => r.id === rid)!, lang, h.messageId, h.data)).join(' '),
       });
       continue;
     }

@@ -18,7 +18,7 @@ export interface BodyRange {
 /** Lines without a trailing "\r" (the stable line strings where there is none). */
 function splitLines(text: string, all: Line[]): Line[] {
   if (!text.includes('\r')) return all;
-  return all.map((l) => (l.text.endsWith('\r') ? { start: l.start, end: l.end - 1, text: l.text.slice(0, -1) } : l));
+  return all.map((l) => (l.text.endsWith('\r') ? { start: l.start, end: l.end - 1, text: l.text.slice(0, -1), data: undefined } : l));
 }
 
 const GREETING =

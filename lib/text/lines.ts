@@ -5,9 +5,12 @@
  * prefix) or wholly after it (common suffix, shifted) are the same as last time, so the previous
  * run's string objects are handed out again. Every per-line and per-sentence memo downstream is keyed
  * by these strings: a lookup with the same string object uses its stored hash and a pointer compare,
- * instead of hashing and comparing the text again. That is what makes a re-lint cost the edited line,
- * not the email.
+ * instead of hashing and comparing the text again. Each line also carries what is known about its
+ * text (LineData), so an unchanged line is not looked up at all. That is what makes a re-lint cost the
+ * edited line, not the email.
  */
+import type { Piece } from './sentences';
+
 export interface Line {
   /** Offset of the line's first character. */
   start: number;
@@ -22,19 +25,21 @@ export interface Line {
   data?: LineData;
 }
 
-export interface LineData {
+/**
+ * What is known about a line's text. A class with every field present from the start, so all line
+ * data objects share one shape and reading a field stays a fixed-offset load on every keystroke.
+ */
+export class LineData {
   /** Body flags and where a greeting in the line ends (lib/text/body.ts). */
-  flags?: number;
-  greeting?: number;
+  flags: number | undefined = undefined;
+  greeting: number | undefined = undefined;
   /** English and German language scores (lib/language.ts). */
-  score?: [number, number];
+  score: [number, number] | undefined = undefined;
   /** Word count. */
-  words?: number;
+  words: number | undefined = undefined;
   /** The sentences in the line (lib/text/sentences.ts). */
-  pieces?: Piece[];
+  pieces: Piece[] | undefined = undefined;
 }
-
-import type { Piece } from './sentences';
 
 let prev: { text: string; lines: Line[] } | undefined;
 
@@ -80,7 +85,7 @@ export function stableLines(text: string): Line[] {
   }
   const lines: Line[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    lines[i] = i < same ? p!.lines[i] : { start: starts[i], end: ends[i], text: texts[i] ?? detached(text, starts[i], ends[i]), data: data[i] ?? {} };
+    lines[i] = i < same ? p!.lines[i] : { start: starts[i], end: ends[i], text: texts[i] ?? detached(text, starts[i], ends[i]), data: data[i] ?? new LineData() };
   }
   prev = { text, lines };
   return lines;
@@ -113,7 +118,7 @@ export function linesIn(lines: Line[], text: string, start: number, end: number)
     if (l.start > end) break;
     const a = Math.max(l.start, start);
     const b = Math.min(l.end, end);
-    out.push(a === l.start && b === l.end ? l : { start: a, end: b, text: detached(text, a, b) });
+    out.push(a === l.start && b === l.end ? l : { start: a, end: b, text: detached(text, a, b), data: undefined });
   }
   return out;
 }
