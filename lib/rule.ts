@@ -167,8 +167,8 @@ function compile(src: string, flags: string): RegExp {
  * alternatives, which made these scans about 30% slower. hitsOf and test therefore scan with the
  * pattern minus its opening look-behind, and check the look-behind (the same one, sticky) where that
  * finds a match; where it fails, the scan goes on one character later, exactly where the whole
- * pattern would have gone on. Only for patterns without the u flag whose look-behind covers every
- * alternative (no "|" at the top level after it).
+ * pattern would have gone on. Only for patterns without the u flag where every top-level
+ * alternative opens with that look-behind.
  */
 interface Unanchored {
   rest: RegExp;
@@ -178,9 +178,12 @@ const unanchored = new WeakMap<RegExp, Unanchored>();
 const LEAD = `(?<![${LETTERS_DIGITS}])`;
 
 function unanchor(re: RegExp): void {
-  if (re.unicode || re.sticky || !re.source.startsWith(LEAD)) return;
-  const rest = re.source.slice(LEAD.length);
-  if (!rest || hasTopLevelAlternative(rest)) return;
+  if (re.unicode || re.sticky) return;
+  // Every top-level alternative must open with the look-behind ("\\bfoo|\\bbar"), or it is not checked
+  // the same way for all of them.
+  const branches = topLevelAlternatives(re.source);
+  if (!branches.every((b) => b.startsWith(LEAD) && b.length > LEAD.length)) return;
+  const rest = branches.map((b) => b.slice(LEAD.length)).join('|');
   const flags = re.flags.replace('g', '');
   unanchored.set(re, { rest: new RegExp(rest, flags + 'g'), lead: new RegExp(LEAD, flags + 'y') });
 }
@@ -190,10 +193,12 @@ export function scannedWithoutLookBehind(patterns: RegExp[]): number {
   return patterns.filter((re) => unanchored.has(re)).length;
 }
 
-/** Does the pattern source have a "|" outside every group and class? */
-function hasTopLevelAlternative(source: string): boolean {
+/** The pattern source split at each "|" outside every group and class. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
   let depth = 0;
   let inClass = false;
+  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
@@ -201,9 +206,13 @@ function hasTopLevelAlternative(source: string): boolean {
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  out.push(source.slice(from));
+  return out;
 }
 
 /** The first match of re in s at or after `from`, the match re itself would find there (re must be global or used through test). */

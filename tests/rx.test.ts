@@ -38,6 +38,8 @@ describe('hitsOf and test: the same matches as a plain scan', () => {
     ['\\bfür\\s+\\w+', 'gefür x, Für Sie', ['Für Sie']],
     // A "|" at the top level: the second alternative has no boundary, so "bar" inside "xbar" counts.
     ['\\bfoo|bar', 'xfoo xbar foo', ['bar', 'foo']],
+    // Every alternative has one: all of them are checked.
+    ['\\bfoo|\\bbar', 'xfoo xbar foo bar', ['foo', 'bar']],
   ])('%s in %j', (source, text, expected) => {
     expect(spans(source, text)).toEqual(expected);
     expect(test(rx(source), text)).toBe(expected.length > 0);
