@@ -168,7 +168,7 @@ function compile(src: string, flags: string): RegExp {
  * pattern minus its opening look-behind, and check the look-behind (the same one, sticky) where that
  * finds a match; where it fails, the scan goes on one character later, exactly where the whole
  * pattern would have gone on. Only for patterns without the u flag where every top-level
- * alternative opens with that look-behind.
+ * alternative opens with that look-behind followed by a literal character.
  */
 interface Unanchored {
   rest: RegExp;
@@ -182,7 +182,7 @@ function unanchor(re: RegExp): void {
   // Every top-level alternative must open with the look-behind ("\\bfoo|\\bbar"), or it is not checked
   // the same way for all of them.
   const branches = topLevelAlternatives(re.source);
-  if (!branches.every((b) => b.startsWith(LEAD) && b.length > LEAD.length)) return;
+  if (!branches.every((b) => b.startsWith(LEAD) && opensWithLiteral(b.slice(LEAD.length)))) return;
   const rest = branches.map((b) => b.slice(LEAD.length)).join('|');
   const flags = re.flags.replace('g', '');
   unanchored.set(re, { rest: new RegExp(rest, flags + 'g'), lead: new RegExp(LEAD, flags + 'y') });
@@ -191,6 +191,39 @@ function unanchor(re: RegExp): void {
 /** How many of these patterns hitsOf and test scan without their opening look-behind (for the tests). */
 export function scannedWithoutLookBehind(patterns: RegExp[]): number {
   return patterns.filter((re) => unanchored.has(re)).length;
+}
+
+/**
+ * Does every match of this pattern source begin with a literal character? Then V8 finds the places
+ * to try by their first characters, and dropping the look-behind helps. A branch that can begin with
+ * a class or \\w ("\\w+ is on us") would instead be tried inside every word, where the look-behind used
+ * to stop it at once: such patterns keep it. Conservative: false when unsure.
+ */
+function opensWithLiteral(src: string): boolean {
+  const c = src[0];
+  if (c === undefined) return false;
+  if (src.startsWith('(?:')) {
+    const close = groupEnd(src, 0);
+    if (close < 0 || /^[?*{]/.test(src.slice(close + 1))) return false;
+    return topLevelAlternatives(src.slice(3, close)).every(opensWithLiteral);
+  }
+  if ('\\[]().|*+?{}^$'.includes(c)) return false;
+  return !/^[?*{]/.test(src.slice(1));
+}
+
+/** The index of the ")" that closes the group opening at `open`, or -1. */
+function groupEnd(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** The pattern source split at each "|" outside every group and class. */
