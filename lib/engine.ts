@@ -13,7 +13,7 @@ import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
 import { parseSettings, settingsKey, type Settings } from './settings';
 import { findBody } from './text/body';
-import { clearStableLines, linesIn, stableLines } from './text/lines';
+import { clearStableLines, editedStretch, linesIn, stableLines, type LineData } from './text/lines';
 import { countWords, splitSentences, tokenize } from './text/sentences';
 import {
   CHECKLIST_IDS,
@@ -45,6 +45,15 @@ function sentenceCache(lang: Lang, settingsId: string): Memo<SentenceHits> {
   return c;
 }
 const lineWords = memoSentence((line: string) => countWords(line));
+
+/** A line's words: after a keystroke in it, its previous count plus what the edited stretch changed. */
+function wordsOfLine(text: string, data: LineData): number {
+  if (data.prevText !== undefined && data.prevWords !== undefined) {
+    const [before, after] = editedStretch(data.prevText, text);
+    return data.prevWords - countWords(before) + countWords(after);
+  }
+  return lineWords(text, 'en');
+}
 
 /** Empties the sentence cache and every per-sentence memo (benchmarks measure cold runs with it). */
 export function clearCache(): void {
@@ -277,7 +286,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   let totalWords = 0;
   for (let i = 0; i < bodyLines.length; i++) {
     const l = bodyLines[i];
-    totalWords += l.data ? (l.data.words ??= lineWords(l.text, 'en')) : lineWords(l.text, 'en');
+    totalWords += l.data ? (l.data.words ??= wordsOfLine(l.text, l.data)) : lineWords(l.text, 'en');
   }
   let truncated: LintResult['truncated'];
   if (totalWords > MAX_CHECKED_WORDS) {

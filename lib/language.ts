@@ -7,7 +7,7 @@
  */
 import { registeredMemo } from './memo';
 import { charClassAt, LETTER } from './text/letters';
-import type { LineData } from './text/lines';
+import { editedStretch, type LineData } from './text/lines';
 import type { Lang } from './types';
 
 /** Very frequent function words of each language (exported for the tests). */
@@ -88,13 +88,24 @@ function scoreOf(line: string): [number, number] {
   return s;
 }
 
+/** A line's score: after a keystroke in it, its previous score plus what the edited stretch changed. */
+function scoreOfLine(text: string, data: LineData): [number, number] {
+  if (data.prevText !== undefined && data.prevScore !== undefined) {
+    const [before, after] = editedStretch(data.prevText, text);
+    const was = score(before);
+    const now = score(after);
+    return [data.prevScore[0] - was[0] + now[0], data.prevScore[1] - was[1] + now[1]];
+  }
+  return scoreOf(text);
+}
+
 /** The language of text given as its lines (the engine passes its stable lines, which keep their scores). */
 export function detectLanguageOfLines(lines: ReadonlyArray<{ text: string; data?: LineData }>): Lang {
   let en = 0;
   let de = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const s = l.data ? (l.data.score ??= scoreOf(l.text)) : scoreOf(l.text);
+    const s = l.data ? (l.data.score ??= scoreOfLine(l.text, l.data)) : scoreOf(l.text);
     en += s[0];
     de += s[1];
   }

@@ -1,5 +1,6 @@
 import { defineRule, baseOptions, hitsOf, mergeHits, rx, test, testClause } from '../lib/rule';
 import { pastTenseOf, tagTerms, type TaggedTerm } from '../lib/nlp';
+import { isSpace } from '../lib/text/letters';
 import type { LocalHit } from '../lib/types';
 
 /*
@@ -56,14 +57,6 @@ function clauseEnd(text: string, from: number): number {
   const rest = text.slice(from);
   const m = rest.match(/[,;:.!?()—–]|\s(?:and|but|which|because|so|while|although|though|since|where|who|once|until)\s/i);
   return m && m.index !== undefined ? from + m.index : text.length;
-}
-
-/** What /\s/ matches, by character code (the window loops below test one character at a time). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** , ; : ( ) — – */

@@ -131,6 +131,24 @@ describe('incremental re-lint', () => {
     expect(cacheSize() - before).toBe(1);
   });
 
+  it('gives after every one of 120 random edits (letters, spaces, new lines, words, deletions) what a cold lint gives', () => {
+    let text = `Hi Sam,\n\n${EVASIVE.split('\n').slice(2, 3).join('')}\nWe shipped the wrong size. That was our mistake, and I have refunded the fee.\n\nFrom now on we check every parcel. Let me know if you have questions.\n\nBest,\nJo`;
+    let seed = 5;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const bits = ['e', ' ', '\n', '. ', 'ä', 'sorry ', 'was shipped ', '\n\n', '’'];
+    clearCache();
+    lintEmail(text);
+    const differ: number[] = [];
+    for (let i = 0; i < 120; i++) {
+      const p = Math.floor(rand() * (text.length + 1));
+      text = rand() < 0.5 ? text.slice(0, p) + bits[Math.floor(rand() * bits.length)] + text.slice(p) : text.slice(0, p) + text.slice(p + 1 + Math.floor(rand() * 2));
+      const incremental = lintEmail(text);
+      clearCache();
+      if (JSON.stringify(lintEmail(text)) !== JSON.stringify(incremental)) differ.push(i);
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('after a one-character edit, only the edited line and sentence are looked up by their text', () => {
     // 120 lines: unchanged lines and sentences carry what is known about them (flags, scores, word
     // counts, sentence splits, rule hits, per-sentence document checks), so nothing is looked up for them.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Memo } from '../lib/memo';
-import { clearStableLines, linesIn, stableLines, type Line } from '../lib/text/lines';
+import { readFileSync } from 'node:fs';
+import { score } from '../lib/language';
+import { clearStableLines, editedStretch, linesIn, stableLines, type Line } from '../lib/text/lines';
+import { countWords } from '../lib/text/sentences';
 
 /** The lines of text the plain way: what stableLines must return, whatever it reuses. */
 function naive(text: string) {
@@ -58,14 +61,48 @@ describe('line data', () => {
     clearStableLines();
     const before = stableLines('Hi Sam,\nWe sent the wrong size.\nSorry!\nJo');
     before.forEach((l, i) => (l.data!.words = i));
+    const words = (lines: Line[]) => lines.map((l) => l.data!.words);
     const after = stableLines('Hi Sam,\nWe sent the wrong sizes.\nSorry!\nJo');
-    expect(after.map((l) => l.data)).toEqual([{ words: 0 }, {}, { words: 2 }, { words: 3 }]);
+    expect(words(after)).toEqual([0, undefined, 2, 3]);
     expect(after[0].data).toBe(before[0].data);
     expect(after[2].data).toBe(before[2].data);
+    // The edited line remembers its previous text and count.
+    expect([after[1].data!.prevText, after[1].data!.prevWords]).toEqual(['We sent the wrong size.', 1]);
     // A new line above: every line below moves down with its data.
     const moved = stableLines('New first line\nHi Sam,\nWe sent the wrong sizes.\nSorry!\nJo');
-    expect(moved.slice(1).map((l) => l.data)).toEqual([{ words: 0 }, {}, { words: 2 }, { words: 3 }]);
+    expect(words(moved).slice(1)).toEqual([0, undefined, 2, 3]);
     expect(moved[4].data).toBe(before[3].data);
+  });
+});
+
+describe('editedStretch', () => {
+  it.each([
+    ['We shipped the wrong size.', 'We shipped the wrongs size.', ['wrong', 'wrongs']],
+    ['We shipped the wrong size.', 'We shipped thewrong size.', ['the wrong', 'thewrong']],
+    ["don't worry", "don'tworry", ["don't worry", "don'tworry"]],
+    ['a b', 'a  b', ['b', ' b']],
+  ])('%j → %j', (before, after, stretch) => expect(editedStretch(before, after)).toEqual(stretch));
+
+  it('word counts and language scores of an edited line follow from the stretch, on 3,000 random edits of corpus lines', () => {
+    const lines = readFileSync(new URL('./fixtures/dev.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .flatMap((l) => String(JSON.parse(l).text).split('\n'))
+      .filter((l) => l.length > 20);
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const bits = ['e', ' ', "'", '-', 'ä', 'ß', 'Über ', 'the ', '’', ' x', '9', '😀'];
+    const wrong: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const before = lines[Math.floor(rand() * lines.length)];
+      const p = Math.floor(rand() * before.length);
+      const after = rand() < 0.5 ? before.slice(0, p) + bits[Math.floor(rand() * bits.length)] + before.slice(p) : before.slice(0, p) + before.slice(p + 1 + Math.floor(rand() * 3));
+      const [was, now] = editedStretch(before, after);
+      const words = countWords(before) - countWords(was) + countWords(now);
+      const [en, de] = [score(before), score(was), score(now)].reduce((acc, s, i) => (i === 0 ? s : i === 1 ? [acc[0] - s[0], acc[1] - s[1]] : [acc[0] + s[0], acc[1] + s[1]]));
+      if (words !== countWords(after) || en !== score(after)[0] || de !== score(after)[1]) wrong.push(`${before} → ${after}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -52,3 +52,11 @@ export function charClassAt(s: string, i: number): number {
   if (k === 0) units[c] = k = classOf(String.fromCharCode(c));
   return k;
 }
+
+/** What /\s/ matches, by character code (for loops that look at one character at a time). */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

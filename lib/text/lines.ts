@@ -9,6 +9,7 @@
  * text (LineData), so an unchanged line is not looked up at all. That is what makes a re-lint cost the
  * edited line, not the email.
  */
+import { isSpace } from './letters';
 import type { Piece } from './sentences';
 
 export interface Line {
@@ -39,6 +40,29 @@ export class LineData {
   words: number | undefined = undefined;
   /** The sentences in the line (lib/text/sentences.ts). */
   pieces: Piece[] | undefined = undefined;
+  /**
+   * When this line is the one line an edit changed: its text before the edit and the word count and
+   * score it had then, so those can be updated from the edited stretch alone (see editedStretch).
+   */
+  prevText: string | undefined = undefined;
+  prevWords: number | undefined = undefined;
+  prevScore: [number, number] | undefined = undefined;
+}
+
+/**
+ * The stretch an edit changed, widened to whitespace on both sides, as [before, after]: what is left
+ * and right of it is the same in both texts and starts or ends at whitespace, so anything counted per
+ * word (words, function words) changes by what the two stretches count.
+ */
+export function editedStretch(before: string, after: string): [string, string] {
+  const min = Math.min(before.length, after.length);
+  let a = 0;
+  while (a < min && before.charCodeAt(a) === after.charCodeAt(a)) a++;
+  let b = 0;
+  while (b < min - a && before.charCodeAt(before.length - 1 - b) === after.charCodeAt(after.length - 1 - b)) b++;
+  while (a > 0 && !isSpace(after.charCodeAt(a - 1))) a--;
+  while (b > 0 && !isSpace(after.charCodeAt(after.length - b))) b--;
+  return [before.slice(a, before.length - b), after.slice(a, after.length - b)];
 }
 
 let prev: { text: string; lines: Line[] } | undefined;
@@ -82,6 +106,14 @@ export function stableLines(text: string): Line[] {
       texts[i] = o.text;
       data[i] = o.data;
     }
+  }
+  // One line edited in place (the usual keystroke): it remembers what it was.
+  if (p && n === p.lines.length && same < n && texts[same] === undefined && (same === n - 1 || texts[same + 1] !== undefined)) {
+    const o = p.lines[same];
+    const d = (data[same] = new LineData());
+    d.prevText = o.text;
+    d.prevWords = o.data?.words;
+    d.prevScore = o.data?.score;
   }
   const lines: Line[] = new Array(n);
   for (let i = 0; i < n; i++) {
