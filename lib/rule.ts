@@ -179,7 +179,7 @@ const LEAD = `(?<![${LETTERS_DIGITS}])`;
 
 function unanchor(re: RegExp): void {
   if (re.unicode || re.sticky) return;
-  // Every top-level alternative must open with the look-behind ("\\bfoo|\\bbar"), or it is not checked
+  // Every top-level alternative must open with the look-behind ("\bfoo|\bbar"), or it is not checked
   // the same way for all of them.
   const branches = topLevelAlternatives(re.source);
   if (!branches.every((b) => b.startsWith(LEAD) && opensWithLiteral(b.slice(LEAD.length)))) return;
@@ -196,7 +196,7 @@ export function scannedWithoutLookBehind(patterns: RegExp[]): number {
 /**
  * Does every match of this pattern source begin with a literal character? Then V8 finds the places
  * to try by their first characters, and dropping the look-behind helps. A branch that can begin with
- * a class or \\w ("\\w+ is on us") would instead be tried inside every word, where the look-behind used
+ * a class or \w ("\w+ is on us") would instead be tried inside every word, where the look-behind used
  * to stop it at once: such patterns keep it. Conservative: false when unsure.
  */
 function opensWithLiteral(src: string): boolean {

@@ -116,13 +116,15 @@ const NOT_IN_CHAIN_EN = /^(?:i|we|you|they|it|he|she|me|us|them|him|a|an|the|our
  * nearest clause word before it that the subject passivesEn reads cannot reach past.
  */
 function clauseStartBefore(text: string, from: number, auxAt: number): number {
-  const words = text.slice(from, auxAt).split(/\s+/);
+  const words: Array<[string, number]> = [];
+  const re = /\S+/g;
+  const span = text.slice(from, auxAt);
+  for (let m = re.exec(span); m !== null; m = re.exec(span)) words.push([m[0], from + m.index]);
   let outside = false;
-  for (let k = words.length - 1, end = auxAt; k >= 0; k--) {
-    const w = words[k];
-    if (w && (CLAUSE_STOP_EN.test(w) || (outside && CLAUSE_WORD.test(w)))) return text.lastIndexOf(w, end) + w.length;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const [w, at] = words[k];
+    if (CLAUSE_STOP_EN.test(w) || (outside && CLAUSE_WORD.test(w))) return at + w.length;
     outside ||= NOT_IN_CHAIN_EN.test(w);
-    end = text.lastIndexOf(w, end);
   }
   return from;
 }
@@ -149,8 +151,8 @@ interface RawWindow {
  * A window is left out when passivesEn could not report anything from it: every auxiliary in it is
  * followed by a noun phrase, has a subject that names the fix, or has no failure verb after it (or
  * only a sending verb without "to", "was sent via our courier") and no failure cue in its clause
- * ("errors as soon as they were activated": the cue is before the clause). Windows are merged exactly as before
- * this pruning, so the clauses that are tagged keep their words and therefore their tags.
+ * ("errors as soon as they were activated": the cue is before the clause). Windows are merged exactly
+ * as before this pruning, so the clauses that are tagged keep their words and therefore their tags.
  */
 export function passiveWindowsEn(text: string): Array<[number, number]> {
   const raw: RawWindow[] = [];
