@@ -26,12 +26,44 @@ export function requiredLiterals(source: string, ignoreCase: boolean): string[] 
     const p = new Parser(source, ignoreCase);
     const req = p.alternation();
     if (p.i !== source.length) return null;
-    if (!req || req.length === 0 || req.length > MAX_ALTERNATIVES) return null;
-    if (req.some((r) => r.length < MIN_LENGTH)) return null;
-    return [...new Set(req)];
+    return usable(req);
   } catch {
     return null;
   }
+}
+
+/** Up to this many sets are checked per pattern. */
+const MAX_SETS = 3;
+
+/**
+ * Several sets of literals, each of which every match contains one of: for a pattern that is one
+ * sequence at the top ("\b(?:we|i)\b … (?:and|but) … (?:didn't|failed to|forgot)"), each part with a
+ * requirement must be there, so a sentence that lacks any one of them cannot match. The sets that
+ * filter most come first; a pattern with top-level alternatives gets its one set (requiredLiterals).
+ */
+export function requiredLiteralSets(source: string, ignoreCase: boolean): string[][] | null {
+  try {
+    const p = new Parser(source, ignoreCase);
+    const parts: Req[] = [];
+    const req = p.alternation(parts);
+    if (p.i !== source.length) return null;
+    const sets = parts.map(usable).filter((r): r is string[] => r !== null);
+    if (sets.length === 0) {
+      const one = usable(req);
+      return one ? [one] : null;
+    }
+    const score = (r: string[]) => Math.min(...r.map((x) => x.length)) - r.length / 8;
+    return sets.sort((a, b) => score(b) - score(a)).slice(0, MAX_SETS);
+  } catch {
+    return null;
+  }
+}
+
+/** A requirement worth checking: not too many strings, none too short. */
+function usable(req: Req): string[] | null {
+  if (!req || req.length === 0 || req.length > MAX_ALTERNATIVES) return null;
+  if (req.some((r) => r.length < MIN_LENGTH)) return null;
+  return [...new Set(req)];
 }
 
 /** The better of two requirements that both hold: fewer, longer strings filter more. */
@@ -53,25 +85,38 @@ class Parser {
     return this.src[this.i];
   }
 
-  /** a|b|c: one of the branches' requirements must hold. */
-  alternation(): Req {
-    const branches: Req[] = [this.sequence()];
+  /**
+   * a|b|c: one of the branches' requirements must hold. With `parts` (the top level only): when there
+   * is a single branch, every requirement of its sequence is added to parts (all of them hold).
+   */
+  alternation(parts?: Req[]): Req {
+    const collected: Req[] = [];
+    const branches: Req[] = [this.sequence(collected)];
     while (this.peek() === '|') {
       this.i++;
       branches.push(this.sequence());
     }
+    if (parts && branches.length === 1) parts.push(...collected);
     if (branches.length === 1) return branches[0];
     if (branches.some((b) => !b)) return null;
     const all = branches.flat() as string[];
     return all.length > MAX_ALTERNATIVES ? null : all;
   }
 
-  /** A sequence of atoms: each atom with a requirement contributes; literal runs become strings. */
-  sequence(): Req {
+  /**
+   * A sequence of atoms: each atom with a requirement contributes; literal runs become strings. The
+   * best requirement is returned; with `all`, every one is collected too.
+   */
+  sequence(all?: Req[]): Req {
     let best: Req = null;
     let run = '';
+    const add = (r: Req) => {
+      if (!r) return;
+      all?.push(r);
+      best = better(best, r);
+    };
     const endRun = () => {
-      if (run.length >= MIN_LENGTH) best = better(best, [run]);
+      if (run.length >= MIN_LENGTH) add([run]);
       run = '';
     };
     while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
@@ -83,12 +128,12 @@ class Parser {
         } else {
           // "ab?" : the optional character ends the run before it; with min >= 1 it still holds alone.
           endRun();
-          if (q.min >= 1) best = better(best, atom.literal.length >= MIN_LENGTH ? [atom.literal] : null);
+          if (q.min >= 1 && atom.literal.length >= MIN_LENGTH) add([atom.literal]);
         }
         continue;
       }
       endRun();
-      if (q.min >= 1 && atom.req) best = better(best, atom.req);
+      if (q.min >= 1 && atom.req) add(atom.req);
     }
     endRun();
     return best;

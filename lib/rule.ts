@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { clearAllMemos, registeredMemo, type SentenceSlot } from './memo';
-import { requiredLiterals } from './prefilter';
+import { requiredLiteralSets } from './prefilter';
 import { LETTERS_DIGITS } from './text/letters';
 import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
 
@@ -154,9 +154,10 @@ function compile(src: string, flags: string): RegExp {
     }
   }
   re ??= new RegExp(src, flags.includes('u') ? flags : flags + 'u');
-  // The words every match contains one of (see lib/prefilter.ts): hitsOf and test skip the scan without them.
-  const literals = requiredLiterals(src, re.ignoreCase);
-  if (literals) required.set(re, literalKeys(literals));
+  // Sets of words every match contains one of each (see lib/prefilter.ts): hitsOf and test skip the scan
+  // when a sentence lacks all words of any one set.
+  const sets = requiredLiteralSets(src, re.ignoreCase);
+  if (sets) required.set(re, sets.map(literalKeys));
   unanchor(re);
   return re;
 }
@@ -266,7 +267,7 @@ function matchFrom(re: RegExp, s: string, from: number): RegExpExecArray | null 
   }
 }
 
-const required = new WeakMap<RegExp, Int32Array>();
+const required = new WeakMap<RegExp, Int32Array[]>();
 
 /**
  * Which three-letter pieces a sentence has: a table of stamps indexed by a 16-bit hash of each
@@ -340,7 +341,7 @@ function literalKeys(literals: string[]): Int32Array {
  */
 const MIN_FILTERED_LENGTH = 24;
 
-/** False when re cannot match s: none of the words every match needs is in s. */
+/** False when re cannot match s: for one of the sets of words every match needs one of, s has none. */
 function mayMatch(re: RegExp, s: string): boolean {
   if (s.length < MIN_FILTERED_LENGTH) return true;
   const keys = required.get(re);
@@ -351,8 +352,14 @@ function mayMatch(re: RegExp, s: string): boolean {
   } else {
     t = tableFor(exactTrigrams, s);
   }
-  for (let k = 0; k < keys.length; k += 2) if (t.has(keys[k]) && t.has(keys[k + 1])) return true;
-  return false;
+  // Every set needs one of its words (a word can only be there where its first and last trigram are).
+  for (let j = 0; j < keys.length; j++) {
+    const set = keys[j];
+    let found = false;
+    for (let k = 0; k < set.length && !found; k += 2) found = t.has(set[k]) && t.has(set[k + 1]);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Alternation of word lists: alt(['a b', 'c']) → "(?:a\s+b|c)". */

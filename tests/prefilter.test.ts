@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { requiredLiterals } from '../lib/prefilter';
+import { requiredLiteralSets, requiredLiterals } from '../lib/prefilter';
 import { rulePatterns } from './rule-patterns';
 
 describe('requiredLiterals: words every match contains one of', () => {
@@ -31,7 +31,18 @@ describe('requiredLiterals: words every match contains one of', () => {
     else expect(got).toEqual(expected);
   });
 
-  it('is never wrong in the unsafe direction: every rule pattern, on every corpus and rule-test text (in three casings)', async () => {
+  it.each([
+    // One sequence: each part with words is required, the rarest first.
+    ['\\bwe\\b[^.]{0,40}\\b(?:and|but)\\s+(?:forgot|failed)', true, [['forgot', 'failed'], ['and', 'but']]],
+    ['per\\s+our\\s+policy', true, [['policy'], ['per'], ['our']]],
+    // Alternatives at the top: their one set.
+    ['sorry|apologi[sz]e', true, [['sorry', 'apologi']]],
+    ['(?:a|sorry)\\s+x', true, null],
+  ])('requiredLiteralSets(%s) → %j', (source, ignoreCase, expected) => {
+    expect(requiredLiteralSets(source, ignoreCase)).toEqual(expected);
+  });
+
+  it('is never wrong in the unsafe direction: every set of every rule pattern, on every corpus and rule-test text (in three casings)', async () => {
     const made = await rulePatterns();
     const Original = RegExp;
     const texts: string[] = [];
@@ -44,19 +55,22 @@ describe('requiredLiterals: words every match contains one of', () => {
     let checked = 0;
     let filtered = 0;
     const unsound: string[] = [];
+    let sets = 0;
     for (const re of made) {
-      const literals = requiredLiterals(re.source, re.ignoreCase);
-      if (!literals) continue;
+      const required = requiredLiteralSets(re.source, re.ignoreCase);
+      if (!required) continue;
       filtered++;
+      sets += required.length;
       const once = new Original(re.source, re.flags.replace('g', ''));
       for (const t of all) {
         if (!once.test(t)) continue;
         checked++;
         const hay = re.ignoreCase ? t.toLowerCase() : t;
-        if (!literals.some((l) => hay.includes(l))) unsound.push(`${re.source.slice(0, 60)} ~ ${t.slice(0, 60)}`);
+        for (const literals of required) if (!literals.some((l) => hay.includes(l))) unsound.push(`${re.source.slice(0, 60)} ~ ${t.slice(0, 60)}`);
       }
     }
     expect(filtered).toBeGreaterThan(150);
+    expect(sets).toBeGreaterThan(filtered);
     expect(checked).toBeGreaterThan(1000);
     expect(unsound).toEqual([]);
   });
