@@ -13,7 +13,7 @@ import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
 import { parseSettings, settingsKey, type Settings } from './settings';
 import { findBody } from './text/body';
-import { clearStableLines, detached, editedStretch, linesIn, stableLines, type LineData } from './text/lines';
+import { clearStableLines, editedStretch, linesIn, stableLines, type LineData } from './text/lines';
 import { countWords, splitSentences, tokenize } from './text/sentences';
 import {
   CHECKLIST_IDS,
@@ -393,8 +393,7 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
           severity: p.severity,
           start,
           end,
-          // A copy: the finding is kept (see findingOfHit), and a slice would keep this whole email alive.
-          text: detached(text, start, end),
+          text: text.slice(start, end),
           message: hitMessage(rule, lang, hit),
           suggestions: hit.suggestions ?? [],
         };

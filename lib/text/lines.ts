@@ -129,7 +129,7 @@ export function stableLines(text: string): Line[] {
  * keystroke it came from (tens of MB after a few hundred edits). Prepending a character makes V8
  * copy the line into a new flat string; the slice after it points into that copy only.
  */
-export function detached(text: string, a: number, b: number): string {
+function detached(text: string, a: number, b: number): string {
   return b - a < 13 ? text.slice(a, b) : (' ' + text.slice(a, b)).slice(1);
 }
 
