@@ -229,14 +229,6 @@ function hitMessage(rule: Rule, lang: Lang, hit: LocalHit): string {
   return m;
 }
 
-/**
- * The finding made from a sentence hit in the last run. Hits live in the sentence cache, so the
- * findings of every unchanged sentence before an edit are handed out again instead of being rebuilt
- * (their text cut out of the email again) on every keystroke. Findings are never changed after they
- * are made.
- */
-const findingOfHit = new WeakMap<LocalHit, Finding>();
-
 function gatherHits(this: { hits: Map<string, Array<{ sentence: number; hit: LocalHit }>>; sentence: number }, list: LocalHit[], id: string): void {
   let arr = this.hits.get(id);
   if (!arr) this.hits.set(id, (arr = []));
@@ -382,24 +374,19 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
     if (rule.scope === 'incident' && !incident) continue;
     if (rule.checklist) continue; // missing-* are produced with the checklist below
     for (const { sentence, hit } of hits.get(rule.id) ?? []) {
-      const start = sentences[sentence].start + hit.start;
-      // The finding of the same hit last time, if it is still where it was (the sentence is unchanged).
-      let f = findingOfHit.get(hit);
-      if (f === undefined || f.start !== start || f.severity !== p.severity || f.ruleId !== rule.id) {
-        const end = start + hit.end - hit.start;
-        f = {
-          ruleId: rule.id,
-          category: rule.category,
-          severity: p.severity,
-          start,
-          end,
-          text: text.slice(start, end),
-          message: hitMessage(rule, lang, hit),
-          suggestions: hit.suggestions ?? [],
-        };
-        findingOfHit.set(hit, f);
-      }
-      findings.push(f);
+      const s = sentences[sentence];
+      const start = s.start + hit.start;
+      const end = s.start + hit.end;
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: p.severity,
+        start,
+        end,
+        text: text.slice(start, end),
+        message: hitMessage(rule, lang, hit),
+        suggestions: hit.suggestions ?? [],
+      });
     }
     for (const h of docHits.get(rule.id) ?? []) {
       const hasSpan = h.start !== undefined && h.end !== undefined;
