@@ -128,8 +128,8 @@ export function splitSentences(
 
 /**
  * Words in s: runs of letters and digits, joined by ' ’ or - ("don't", "e-mail" are one word). It is
- * what /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu matches, counted without
- * building the matches (a test compares both on the corpus and on generated strings).
+ * what /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu matches, counted without building the matches (a
+ * test compares both on the corpus and on generated strings).
  */
 export function countWords(s: string): number {
   const len = s.length;
