@@ -2,9 +2,10 @@
  * The NLP wrapper around compromise (the `two` build: tokenizer, lexicon and
  * part-of-speech tagger incl. the Passive tag — all Candor needs).
  *
- * Tagging costs about 0.06 ms per word plus a fixed 0.2 ms per call, so rules
- * never tag whole emails: they run a cheap lexical pre-filter first and tag
- * only the clause that can hold a finding (see rules/agentless-passive.ts).
+ * Tagging a clause of about a dozen words costs ~0.7 ms on this project's
+ * benchmark machine, most of it fixed per call, so rules never tag whole
+ * emails: they run a cheap lexical pre-filter first and tag only the clause
+ * that can hold a finding (see rules/agentless-passive.ts).
  *
  * German: the German rules use regular-expression morphology (word order,
  * participle shapes, compounds). de-compromise 0.0.10 was tried and dropped:
