@@ -204,49 +204,42 @@ function opensWithLiteral(src: string): boolean {
   const c = src[0];
   if (c === undefined) return false;
   if (src.startsWith('(?:')) {
-    const close = groupEnd(src, 0);
-    if (close < 0 || /^[?*{]/.test(src.slice(close + 1))) return false;
-    return topLevelAlternatives(src.slice(3, close)).every(opensWithLiteral);
+    const group = alternativesUntilClose(src, 3);
+    if (group.end >= src.length || /^[?*{]/.test(src.slice(group.end + 1))) return false;
+    return group.branches.every(opensWithLiteral);
   }
   if ('\\[]().|*+?{}^$'.includes(c)) return false;
   return !/^[?*{]/.test(src.slice(1));
 }
 
-/** The index of the ")" that closes the group opening at `open`, or -1. */
-function groupEnd(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /** The pattern source split at each "|" outside every group and class. */
 function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
+  return alternativesUntilClose(source, 0).branches;
+}
+
+/**
+ * From `from` on, the alternatives at this depth, split at "|" outside groups and classes, up to the
+ * ")" that closes the depth (its index is `end`) or the end of the source (`end` = its length).
+ */
+function alternativesUntilClose(source: string, from: number): { branches: string[]; end: number } {
+  const branches: string[] = [];
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
+  let i = from;
+  for (; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')') depth--;
+    else if (c === ')' && depth-- === 0) break;
     else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
+      branches.push(source.slice(from, i));
       from = i + 1;
     }
   }
-  out.push(source.slice(from));
-  return out;
+  branches.push(source.slice(from, Math.min(i, source.length)));
+  return { branches, end: i };
 }
 
 /** The first match of re in s at or after `from`, the match re itself would find there (re must be global or used through test). */
@@ -393,10 +386,7 @@ export function hitsOf(re: RegExp, s: string, extra: Partial<LocalHit> = {}, gro
 }
 
 export function test(re: RegExp, s: string): boolean {
-  if (!mayMatch(re, s)) return false;
-  if (unanchored.has(re)) return matchFrom(re, s, 0) !== null;
-  re.lastIndex = 0;
-  return re.test(s);
+  return mayMatch(re, s) && testClause(re, s);
 }
 
 /**
