@@ -87,18 +87,27 @@ function rewriteEn(subject: string, participle: string, rest: string): string {
 const DETERMINER_EN = /^(?:a|an|the|our|your|my|their|its|his)$/i;
 const PLAIN_WORD = /^[a-z]+$/i;
 
+/** The words (runs of non-space) of text[from, to), with their offsets. */
+function wordsIn(text: string, from: number, to: number): Array<[string, number]> {
+  const words: Array<[string, number]> = [];
+  const re = /\S+/g;
+  const span = text.slice(from, to);
+  for (let m = re.exec(span); m !== null; m = re.exec(span)) words.push([m[0], from + m.index]);
+  return words;
+}
+
 /**
  * True when the subject of an auxiliary at `auxAt` names the fix ("a replacement vase was …", "the new
  * card has been …"): a fix word within three plain words before it, with no clause mark or clause word
  * in between. passivesEn reads the subject as up to five words before the auxiliary chain, stopping at
- * the same marks, so it skips every passive whose chain runs through this auxiliary.
+ * the same marks, so it skips every passive whose chain runs through this auxiliary. `before` are the
+ * words of the clause window up to the auxiliary (it starts after any clause mark).
  */
-function fixSubjectBefore(text: string, auxAt: number): boolean {
-  const before = text.slice(Math.max(0, auxAt - 80), auxAt);
-  if (!/\s$/.test(before)) return false;
-  const words = before.trimEnd().split(/(\s+)/);
-  for (let k = words.length - 1, n = 0; k >= 0 && n < 3; k -= 2, n++) {
-    const w = words[k];
+function fixSubjectBefore(before: Array<[string, number]>, auxAt: number): boolean {
+  const last = before[before.length - 1];
+  if (!last || last[1] + last[0].length === auxAt) return false; // no space before the auxiliary
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 3; k--) {
+    const w = before[k][0];
     if (!PLAIN_WORD.test(w) || CLAUSE_WORD.test(w)) return false;
     if (test(FIX_SUBJECT_EN, w)) return true;
   }
@@ -112,17 +121,13 @@ const CLAUSE_STOP_EN = /^(?:and|but|or|which|who|because|although|though|if|wher
 const NOT_IN_CHAIN_EN = /^(?:i|we|you|they|it|he|she|me|us|them|him|a|an|the|our|your|my|their|its|his)$/i;
 
 /**
- * Where the clause of an auxiliary at `auxAt` can start at the earliest, from `from` on: after the
- * nearest clause word before it that the subject passivesEn reads cannot reach past.
+ * Where the clause of an auxiliary can start at the earliest, given the words before it (from the
+ * window's start): after the nearest clause word that the subject passivesEn reads cannot reach past.
  */
-function clauseStartBefore(text: string, from: number, auxAt: number): number {
-  const words: Array<[string, number]> = [];
-  const re = /\S+/g;
-  const span = text.slice(from, auxAt);
-  for (let m = re.exec(span); m !== null; m = re.exec(span)) words.push([m[0], from + m.index]);
+function clauseStartBefore(before: Array<[string, number]>, from: number): number {
   let outside = false;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const [w, at] = words[k];
+  for (let k = before.length - 1; k >= 0; k--) {
+    const [w, at] = before[k];
     if (CLAUSE_STOP_EN.test(w) || (outside && CLAUSE_WORD.test(w))) return at + w.length;
     outside ||= NOT_IN_CHAIN_EN.test(w);
   }
@@ -191,8 +196,9 @@ export function passiveWindowsEn(text: string): Array<[number, number]> {
     const end = Math.min(clauseEnd(text, partEnd) + 1, wordsAfter(text, partEnd, 2), text.length);
     // Without a failure verb, a failure cue must be in the clause ("was sent to the old address").
     if (!failVerb && !testClause(FAILURE_CUE_EN, text.slice(start, end))) continue;
-    const viable = !DETERMINER_EN.test(followers[0]) && !fixSubjectBefore(text, m.index);
-    raw.push({ start, end, viable, needsCue: !strongFail, cueFrom: strongFail ? start : clauseStartBefore(text, start, m.index), partEnd });
+    const before = wordsIn(text, start, m.index);
+    const viable = !DETERMINER_EN.test(followers[0]) && !fixSubjectBefore(before, m.index);
+    raw.push({ start, end, viable, needsCue: !strongFail, cueFrom: strongFail ? start : clauseStartBefore(before, start), partEnd });
   }
   const windows: Array<[number, number]> = [];
   let keep = false;
