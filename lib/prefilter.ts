@@ -1,10 +1,10 @@
 /**
  * Literal pre-filters for the rules' regular expressions, derived from the pattern itself.
  *
- * For a pattern, requiredLiterals() finds words of which every match must contain at least one
- * ("let me know" needs "know"; "(?:refund|credit)ed" needs "refund" or "credit"). A sentence that
- * contains none of them cannot match, and String.prototype.includes answers that far faster than a
- * scan with the pattern. The analysis is deliberately small and conservative: it understands literal
+ * For a pattern, requiredLiteralSets() finds sets of words such that every match contains at least
+ * one word of each set ("let me know" needs "know"; "(?:refund|credit)ed" needs "refund" or
+ * "credit"). A sentence that lacks every word of one set cannot match, and a table of the sentence's
+ * three-letter pieces (lib/rule.ts) answers that far faster than a scan with the pattern. The analysis is deliberately small and conservative: it understands literal
  * characters, groups, alternation and quantifiers; everything else (classes, escapes like \s, dots,
  * lookarounds, anchors) requires nothing, and anything it does not know (back-references, named
  * groups, Unicode escapes) gives no pre-filter at all. Never wrong in the unsafe direction: at worst
@@ -20,18 +20,6 @@ const MIN_LENGTH = 3;
 
 class Unsupported extends Error {}
 
-/** The literals every match of `source` contains one of (lower-cased when ignoreCase), or null. */
-export function requiredLiterals(source: string, ignoreCase: boolean): string[] | null {
-  try {
-    const p = new Parser(source, ignoreCase);
-    const req = p.alternation();
-    if (p.i !== source.length) return null;
-    return usable(req);
-  } catch {
-    return null;
-  }
-}
-
 /** Up to this many sets are checked per pattern. */
 const MAX_SETS = 3;
 
@@ -39,7 +27,8 @@ const MAX_SETS = 3;
  * Several sets of literals, each of which every match contains one of: for a pattern that is one
  * sequence at the top ("\b(?:we|i)\b … (?:and|but) … (?:didn't|failed to|forgot)"), each part with a
  * requirement must be there, so a sentence that lacks any one of them cannot match. The sets that
- * filter most come first; a pattern with top-level alternatives gets its one set (requiredLiterals).
+ * filter most come first; a pattern with top-level alternatives gets its one set. Strings are
+ * lower-cased when ignoreCase; null when nothing is worth checking.
  */
 export function requiredLiteralSets(source: string, ignoreCase: boolean): string[][] | null {
   try {
