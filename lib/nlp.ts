@@ -81,7 +81,7 @@ function fits(m: NetMatch, haves: Set<string>): boolean {
  * the same order and give the same tags (a test compares every corpus line with compromise's own
  * sweep). Installed through compromise's methods table, its plugin extension point.
  */
-export function indexMatchHooks(world: { methods: { one: Record<string, unknown> } }): void {
+export function sweepInOnePass(world: { methods: { one: Record<string, unknown> } }): void {
   const one = world.methods.one as { bulkMatch: BulkMatch; cacheDoc: (doc: unknown[][]) => Set<string>[] };
   const original = one.bulkMatch;
   if (original.original) return;
@@ -135,7 +135,7 @@ export function indexMatchHooks(world: { methods: { one: Record<string, unknown>
   sweep.original = original; // kept for the test that compares both
   one.bulkMatch = sweep;
 }
-indexMatchHooks((nlp as unknown as { world(): { methods: { one: Record<string, unknown> } } }).world());
+sweepInOnePass((nlp as unknown as { world(): { methods: { one: Record<string, unknown> } } }).world());
 
 export interface TaggedTerm {
   /** Offset of the term in the tagged string (plus the offset passed to tagTerms). */
