@@ -281,7 +281,8 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   const bodyLines = body.end > body.start ? linesIn(lines, text, body.start, body.end) : [];
   const lang: Lang = opts.lang ?? (settings.language !== 'auto' ? settings.language : detectLanguageOfLines(bodyLines.length ? bodyLines : lines));
 
-  let sentences: SentenceInput[] = splitSentences(text, body.start, body.end, body.excluded, lines, lang);
+  // The body lines, already cut to the body: splitSentences does not cut them again.
+  let sentences: SentenceInput[] = splitSentences(text, body.start, body.end, body.excluded, bodyLines, lang);
   // Words of the body: per line, remembered, so an edit costs one line.
   let totalWords = 0;
   for (let i = 0; i < bodyLines.length; i++) {

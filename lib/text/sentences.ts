@@ -89,7 +89,8 @@ function splitLine(line: string): Piece[] {
 }
 
 /**
- * Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines). With
+ * Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines), or
+ * the lines of the range already cut to it (linesIn). With
  * `lang`, every sentence carries it and the slot of its piece (the engine's sentence inputs, made once
  * instead of copied).
  */
