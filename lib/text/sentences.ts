@@ -90,9 +90,8 @@ function splitLine(line: string): Piece[] {
 
 /**
  * Sentences of text[start, end), skipping excluded ranges. `lines` are text's lines (stableLines), or
- * the lines of the range already cut to it (linesIn). With
- * `lang`, every sentence carries it and the slot of its piece (the engine's sentence inputs, made once
- * instead of copied).
+ * the lines of the range already cut to it (linesIn). With `lang`, every sentence carries it and the
+ * slot of its piece (the engine's sentence inputs, made once instead of copied).
  */
 export function splitSentences(text: string, start: number, end: number, excluded?: Array<{ start: number; end: number }>, lines?: Line[]): Sentence[];
 export function splitSentences(text: string, start: number, end: number, excluded: Array<{ start: number; end: number }> | undefined, lines: Line[] | undefined, lang: Lang): Array<Sentence & { lang: Lang; slot: SentenceSlot }>;
