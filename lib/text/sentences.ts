@@ -1,6 +1,6 @@
 import { registeredMemo, SentenceSlot } from '../memo';
 import type { Lang, Sentence } from '../types';
-import { charClassAt, OTHER } from './letters';
+import { charClassAt, isSpace, LETTER, OTHER } from './letters';
 import { linesIn, stableLines, type Line } from './lines';
 
 /**
@@ -20,30 +20,53 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-const MONTHS_DE =
-  /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez)\b/iu;
+// Sticky patterns, tried at one offset of the line: what may start the next sentence after a stop.
+const SENTENCE_START = /["'“”‘’(\[]?[\p{Lu}\p{N}]|\p{Extended_Pictographic}/uy;
+const MONTH_DE = /(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|okt|nov|dez)\b/iuy;
 
-function isBoundary(line: string, dot: number, next: number): boolean {
-  const ch = line[dot];
-  const rest = line.slice(next);
-  if (rest.length === 0) return true;
-  if (ch === '!' || ch === '?') return /^["'“”‘’(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\p{Extended_Pictographic}/u.test(rest);
-  // A period (or ellipsis).
-  // Word before the period.
-  // The word before the period, found by scanning back (not a regex over the whole line: lines can be long).
-  let w = dot;
-  while (w > 0 && /[\p{L}\p{N}.]/u.test(line[w - 1])) w--;
-  const word = line.slice(w, dot);
-  if (word) {
-    const lw = word.toLowerCase();
-    if (ABBREVIATIONS.has(lw) || ABBREVIATIONS.has(lw.replace(/\.$/, ''))) return false;
-    // Single letters ("J. Smith", "z. B.")
-    if (/^\p{L}$/u.test(word)) return false;
-    // German ordinals and dates: "3. Februar", "am 1. März", "seit dem 1." followed by a month or lowercase.
-    if (/^\d{1,2}$/.test(word) && (MONTHS_DE.test(rest) || /^\p{Ll}/u.test(rest))) return false;
-    if (/^\d{1,2}$/.test(word) && /^\d/.test(rest)) return false;
+function startsAt(re: RegExp, line: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(line);
+}
+
+/** A one- or two-digit number, in ASCII digits. */
+function isShortNumber(word: string): boolean {
+  if (word.length > 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
-  return /^["'“”‘’(\[]?[\p{Lu}\p{N}]/u.test(rest) || /^\p{Extended_Pictographic}/u.test(rest);
+  return true;
+}
+
+/**
+ * Does the stop at `dot` end a sentence, with the next sentence starting at `next` (after the spaces)?
+ * Reads the word before the stop and the first characters after the spaces, in place (no substrings of
+ * the rest of the line: lines can be long).
+ */
+function isBoundary(line: string, dot: number, next: number): boolean {
+  if (next >= line.length) return true;
+  const ch = line.charCodeAt(dot);
+  if (ch === 46 || ch === 0x2026) {
+    // The word before a period (or ellipsis): letters, digits and dots, scanned back.
+    let w = dot;
+    while (w > 0 && (line.charCodeAt(w - 1) === 46 || (charClassAt(line, w - 1) & 3) !== OTHER)) w--;
+    if (w < dot) {
+      const word = line.slice(w, dot);
+      const lw = word.toLowerCase();
+      if (ABBREVIATIONS.has(lw) || (lw.endsWith('.') && ABBREVIATIONS.has(lw.slice(0, -1)))) return false;
+      // Single letters ("J. Smith", "z. B.")
+      if (word.length === 1 && charClassAt(word, 0) === LETTER) return false;
+      // German ordinals and dates: "3. Februar", "am 1. März"; a number followed by a digit. (Lower case after
+      // the stop never starts a sentence anyway.)
+      if (isShortNumber(word)) {
+        if (startsAt(MONTH_DE, line, next)) return false;
+        const c = line.charCodeAt(next);
+        if (c >= 48 && c <= 57) return false;
+      }
+    }
+  }
+  return startsAt(SENTENCE_START, line, next);
 }
 
 /** A sentence inside one line: offsets into the line, its text, and the scratch space kept with it. */
@@ -54,31 +77,46 @@ export interface Piece {
   slot: SentenceSlot;
 }
 
+/** Does line[s, e) hold a letter or digit? */
+function hasWordCharacter(line: string, s: number, e: number): boolean {
+  for (let i = s; i < e; ) {
+    const k = charClassAt(line, i);
+    if ((k & 3) !== OTHER) return true;
+    i += k & 4 ? 2 : 1;
+  }
+  return false;
+}
+
 /**
  * Sentences inside one line, remembered per line (an edit re-splits one line). The sentence strings
  * are kept too, so an unchanged sentence is the same string object in every run and the per-sentence
  * memos find it by pointer.
+ *
+ * A stop is a run of . ! ? … and any closing quotes or brackets after it, followed by whitespace; it
+ * ends a sentence where isBoundary says so. The scan for stops is the one regular expression (a native
+ * scan is several times faster than reading the line character by character in JavaScript); each stop
+ * is then judged by reading a few characters around it.
  */
+const STOP = /[.!?…]+["'”’)\]]*(?=\s)/g;
 const lineCache = registeredMemo<Piece[]>(3000);
 function splitLine(line: string): Piece[] {
   const hit = lineCache.get(line);
   if (hit) return hit;
   const pieces: Piece[] = [];
   const push = (s: number, e: number) => {
-    while (s < e && /\s/u.test(line[s])) s++;
-    while (e > s && /\s/u.test(line[e - 1])) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(line.slice(s, e))) {
+    while (s < e && isSpace(line.charCodeAt(s))) s++;
+    while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+    if (e > s && hasWordCharacter(line, s, e)) {
       pieces.push({ start: s, end: e, text: s === 0 && e === line.length ? line : line.slice(s, e), slot: new SentenceSlot() });
     }
   };
   let sStart = 0;
-  const re = /[.!?…]+["'”’)\]]*(?=\s+)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null) {
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(line); m !== null; m = STOP.exec(line)) {
     const punctEnd = m.index + m[0].length;
     let next = punctEnd;
-    while (next < line.length && /\s/u.test(line[next])) next++;
-    if (isBoundary(line, m.index + m[0].search(/[.!?…]/u), next)) {
+    while (next < line.length && isSpace(line.charCodeAt(next))) next++;
+    if (isBoundary(line, m.index, next)) {
       push(sStart, punctEnd);
       sStart = next;
     }
@@ -109,7 +147,8 @@ export function splitSentences(
   const inRange = linesIn(lines, text, start, end);
   for (let i = 0; i < inRange.length; i++) {
     const l = inRange[i];
-    if (!/\S/.test(l.text)) {
+    // Blank: empty or only whitespace (a line that starts with a non-space character is not).
+    if (l.text.length === 0 || (isSpace(l.text.charCodeAt(0)) && !/\S/.test(l.text))) {
       sawBlank = true;
       continue;
     }
