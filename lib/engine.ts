@@ -13,7 +13,7 @@ import { detectIncident } from './incident';
 import { matchPhrases, parsePhrases, type Phrase } from './phrases';
 import { parseSettings, settingsKey, type Settings } from './settings';
 import { findBody } from './text/body';
-import { clearStableLines, editedStretch, linesIn, stableLines, type LineData } from './text/lines';
+import { clearStableLines, linesIn, stableLines, stretchOf, type LineData } from './text/lines';
 import { countWords, splitSentences, tokenize } from './text/sentences';
 import {
   CHECKLIST_IDS,
@@ -49,7 +49,7 @@ const lineWords = memoSentence((line: string) => countWords(line));
 /** A line's words: after a keystroke in it, its previous count plus what the edited stretch changed. */
 function wordsOfLine(text: string, data: LineData): number {
   if (data.prevText !== undefined && data.prevWords !== undefined) {
-    const [before, after] = editedStretch(data.prevText, text);
+    const [before, after] = stretchOf(text, data.prevText, data);
     return data.prevWords - countWords(before) + countWords(after);
   }
   return lineWords(text, 'en');

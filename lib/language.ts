@@ -7,7 +7,7 @@
  */
 import { registeredMemo } from './memo';
 import { charClassAt, LETTER } from './text/letters';
-import { editedStretch, type LineData } from './text/lines';
+import { stretchOf, type LineData } from './text/lines';
 import type { Lang } from './types';
 
 /** Very frequent function words of each language (exported for the tests). */
@@ -91,7 +91,7 @@ function scoreOf(line: string): [number, number] {
 /** A line's score: after a keystroke in it, its previous score plus what the edited stretch changed. */
 function scoreOfLine(text: string, data: LineData): [number, number] {
   if (data.prevText !== undefined && data.prevScore !== undefined) {
-    const [before, after] = editedStretch(data.prevText, text);
+    const [before, after] = stretchOf(text, data.prevText, data);
     const was = score(before);
     const now = score(after);
     return [data.prevScore[0] - was[0] + now[0], data.prevScore[1] - was[1] + now[1]];

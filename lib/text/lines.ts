@@ -45,6 +45,8 @@ export class LineData {
    * score it had then, so those can be updated from the edited stretch alone (see editedStretch).
    */
   prevText: string | undefined = undefined;
+  /** The edited stretch (editedStretch of prevText and the text), for the word count and the score. */
+  stretch: [string, string] | undefined = undefined;
   prevWords: number | undefined = undefined;
   prevScore: [number, number] | undefined = undefined;
 }
@@ -56,13 +58,43 @@ export class LineData {
  */
 export function editedStretch(before: string, after: string): [string, string] {
   const min = Math.min(before.length, after.length);
-  let a = 0;
-  while (a < min && before.charCodeAt(a) === after.charCodeAt(a)) a++;
-  let b = 0;
-  while (b < min - a && before.charCodeAt(before.length - 1 - b) === after.charCodeAt(after.length - 1 - b)) b++;
+  let a = commonPrefix(before, after, min);
+  let b = commonSuffix(before, after, min - a);
   while (a > 0 && !isSpace(after.charCodeAt(a - 1))) a--;
   while (b > 0 && !isSpace(after.charCodeAt(after.length - b))) b--;
   return [before.slice(a, before.length - b), after.slice(a, after.length - b)];
+}
+
+/*
+ * Common prefix and suffix by halving: each step compares one chunk natively (string equality), so a
+ * long line costs a few compares instead of a JavaScript loop over its characters (several times
+ * slower per character).
+ */
+function commonPrefix(x: string, y: string, max: number): number {
+  let lo = 0; // x[0, lo) === y[0, lo); the answer is in [lo, hi]
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (x.substring(lo, mid) === y.substring(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function commonSuffix(x: string, y: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (x.substring(x.length - mid, x.length - lo) === y.substring(y.length - mid, y.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The edited stretch of a line an edit changed from prevText (its LineData.prevText), worked out once. */
+export function stretchOf(text: string, prevText: string, data: LineData): [string, string] {
+  return (data.stretch ??= editedStretch(prevText, text));
 }
 
 let prev: { text: string; lines: Line[] } | undefined;
