@@ -99,57 +99,62 @@ export function stretchOf(text: string, prevText: string, data: LineData): [stri
 
 let prev: { text: string; lines: Line[] } | undefined;
 
-/** Lines of text split at "\n" (a "\r" before it stays in the line). */
+/**
+ * Lines of text split at "\n" (a "\r" before it stays in the line).
+ *
+ * After the first call, only the stretch between the text's common prefix and suffix with the previous
+ * text is searched for line breaks (found by halving with native compares, see editedStretch). A
+ * previous line wholly inside the common prefix and still followed by "\n" is the same line, object and
+ * all; one wholly inside the common suffix and still preceded by "\n" is the same line moved by the
+ * change in length. The lines in between are new.
+ */
 export function stableLines(text: string): Line[] {
   const p = prev;
   if (p && p.text === text) return p.lines;
-  // Where the lines are: one native search per line.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let start = 0; ; ) {
-    const nl = text.indexOf('\n', start);
-    starts.push(start);
-    ends.push(nl < 0 ? text.length : nl);
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  const n = starts.length;
-  const texts: Array<string | undefined> = new Array(n);
-  const data: Array<LineData | undefined> = new Array(n);
-  let same = 0; // lines [0, same) are the old Line objects themselves
+  const old = p ? p.lines : [];
+  let top = 0; // old lines [0, top) are kept in place
+  let bottom = old.length; // old lines [bottom, old.length) are kept, moved by delta
+  const delta = p ? text.length - p.text.length : 0;
   if (p) {
-    // Unchanged lines from the top: same place, same length, same characters (one native compare each;
-    // substring + === compares memory, startsWith goes character by character).
-    const old = p.lines;
-    let top = 0;
-    while (top < n - 1 && top < old.length - 1) {
-      const o = old[top];
-      if (o.start !== starts[top] || o.end !== ends[top] || text.substring(o.start, o.end) !== o.text) break;
-      texts[top] = o.text;
-      data[top] = o.data;
-      top++;
+    const min = Math.min(p.text.length, text.length);
+    const pre = commonPrefix(p.text, text, min);
+    const suf = commonSuffix(p.text, text, min - pre);
+    while (top < old.length && old[top].end <= pre && old[top].end < text.length && text.charCodeAt(old[top].end) === 10) top++;
+    // What is left of the first kept bottom line must reach past the kept top lines and their "\n".
+    const topEnd = top > 0 ? old[top - 1].end : -1; // the "\n" after the kept top lines
+    while (bottom > top) {
+      const o = old[bottom - 1];
+      const at = o.start + delta;
+      if (o.start < p.text.length - suf || at - 1 < topEnd || at === 0 || text.charCodeAt(at - 1) !== 10) break;
+      bottom--;
     }
-    same = top;
-    // And from the bottom, shifted by the change in length (the last line has no "\n" after it in either).
-    const delta = text.length - p.text.length;
-    for (let i = n - 1, j = old.length - 1; i >= top && j >= top; i--, j--) {
-      const o = old[j];
-      if (o.start + delta !== starts[i] || o.end + delta !== ends[i] || text.substring(starts[i], ends[i]) !== o.text) break;
-      texts[i] = o.text;
-      data[i] = o.data;
+  }
+  // The lines in between: text from after the kept top lines to the "\n" before the kept bottom lines.
+  const from = top > 0 ? old[top - 1].end + 1 : 0;
+  const to = bottom < old.length ? old[bottom].start + delta - 1 : text.length;
+  const lines: Line[] = [];
+  for (let i = 0; i < top; i++) lines.push(old[i]);
+  const firstNew = lines.length;
+  if (to >= from) {
+    for (let start = from; ; ) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 || nl >= to ? to : nl;
+      lines.push({ start, end, text: detached(text, start, end), data: new LineData() });
+      if (end === to) break;
+      start = nl + 1;
     }
   }
   // One line edited in place (the usual keystroke): it remembers what it was.
-  if (p && n === p.lines.length && same < n && texts[same] === undefined && (same === n - 1 || texts[same + 1] !== undefined)) {
-    const o = p.lines[same];
-    const d = (data[same] = new LineData());
+  if (lines.length - firstNew === 1 && bottom - top === 1) {
+    const o = old[top];
+    const d = lines[firstNew].data!;
     d.prevText = o.text;
     d.prevWords = o.data?.words;
     d.prevScore = o.data?.score;
   }
-  const lines: Line[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    lines[i] = i < same ? p!.lines[i] : { start: starts[i], end: ends[i], text: texts[i] ?? detached(text, starts[i], ends[i]), data: data[i] ?? new LineData() };
+  for (let i = bottom; i < old.length; i++) {
+    const o = old[i];
+    lines.push(delta === 0 ? o : { start: o.start + delta, end: o.end + delta, text: o.text, data: o.data });
   }
   prev = { text, lines };
   return lines;
