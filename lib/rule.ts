@@ -279,7 +279,17 @@ class Trigrams {
       this.table.fill(0);
       this.stamp = 1;
     }
-    for (let i = 0; i + 2 < s.length; i++) this.table[trigram(s, i)] = this.stamp;
+    // trigram(s, i), rolled along: one character read per position.
+    const table = this.table;
+    const stamp = this.stamp;
+    let a = s.charCodeAt(0);
+    let b = s.charCodeAt(1);
+    for (let i = 2; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      table[(a * 961 + b * 31 + c) & 65535] = stamp;
+      a = b;
+      b = c;
+    }
   }
   has(h: number): boolean {
     return this.table[h] === this.stamp;
