@@ -235,6 +235,10 @@ function gatherHits(this: { hits: Map<string, Array<{ sentence: number; hit: Loc
   for (let k = 0; k < list.length; k++) arr.push({ sentence: this.sentence, hit: list[k] });
 }
 
+/** The rules whose document hits make the "concise" item fail, and the rule of every other checklist item. */
+const DETAIL_RULES = ['body-length', 'over-explaining'].map((id) => rules.find((r) => r.id === id)!);
+const CHECKLIST_RULES = new Map(rules.filter((r) => r.checklist).map((r) => [r.checklist!.id as ChecklistId, r]));
+
 let defaults: Settings | undefined;
 
 /**
@@ -409,23 +413,22 @@ export function lintEmail(text: string, settingsInput?: unknown, opts: LintOptio
   for (const id of CHECKLIST_IDS) {
     const enabled = settings.checklist[id] !== false;
     if (id === 'concise') {
-      const detail = ['body-length', 'over-explaining']
-        .flatMap((rid) => (docHits.get(rid) ?? []).map((h) => ({ rid, h })))
-        .filter(({ rid }) => settings.rules[rid]?.severity !== 'off');
-      const passed = detail.length === 0;
+      // The detail rules' document hits, unless the rule is off.
+      let detail = '';
+      for (const rule of DETAIL_RULES) {
+        if (settings.rules[rule.id]?.severity === 'off') continue;
+        for (const h of docHits.get(rule.id) ?? []) detail += (detail ? ' ' : '') + docMessage(rule, lang, h.messageId, h.data);
+      }
+      const passed = detail === '';
       checklist.push({
         id,
         enabled,
         passed: incident ? passed : true,
-        message: passed
-          ? lang === 'de'
-            ? `Knapp (${totalWords} Wörter)`
-            : `Concise (${totalWords} words)`
-          : detail.map(({ rid, h }) => docMessage(rules.find((r) => r.id === rid)!, lang, h.messageId, h.data)).join(' '),
+        message: passed ? (lang === 'de' ? `Knapp (${totalWords} Wörter)` : `Concise (${totalWords} words)`) : detail,
       });
       continue;
     }
-    const rule = rules.find((r) => r.checklist?.id === id)!;
+    const rule = CHECKLIST_RULES.get(id)!;
     const ev = hits.get(rule.id)?.[0];
     const evidence = ev
       ? { start: sentences[ev.sentence].start + ev.hit.start, end: sentences[ev.sentence].start + ev.hit.end, text: '' }
