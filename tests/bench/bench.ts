@@ -82,18 +82,17 @@ result.throughput = {
 };
 
 // 2. Incremental re-lint while typing.
-const incremental: Record<string, unknown> = {};
-for (const size of [300, 1500, 5000]) {
-  const base = generatedEmail(size);
-  const full: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    clearCache();
-    const t = performance.now();
-    lintEmail(base);
-    full.push(performance.now() - t);
-  }
-  const rand = rng(size);
+// Each pass replays 300 seeded edits from a cleared cache and times the re-lint after each. A first pass
+// with another seed warms V8 up for the incremental paths (it is not timed): on a freshly started engine
+// the first few hundred edits of a larger email run about 1.5 times slower while the JIT is still
+// optimizing them, and a content script lives through that once per page, not on every keystroke. The
+// full-lint figure is warm too (after the throughput passes). Five timed passes; each figure is the
+// median over them, so a busy moment on the machine moves one pass, not the result.
+const timedPasses = 5;
+const editPass = (base: string, seed: number): number[] => {
+  const rand = rng(seed);
   let text = base;
+  clearCache();
   lintEmail(text);
   const edits: number[] = [];
   for (let i = 0; i < 300; i++) {
@@ -103,13 +102,34 @@ for (const size of [300, 1500, 5000]) {
     lintEmail(text);
     edits.push(performance.now() - t);
   }
+  return edits;
+};
+const incremental: Record<string, unknown> = {};
+for (const size of [300, 1500, 5000]) {
+  const base = generatedEmail(size);
+  editPass(base, size + 1); // warm-up, another seed
+  const full: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    clearCache();
+    const t = performance.now();
+    lintEmail(base);
+    full.push(performance.now() - t);
+  }
+  const p50s: number[] = [];
+  const p95s: number[] = [];
+  for (let k = 0; k < timedPasses; k++) {
+    const edits = editPass(base, size);
+    p50s.push(pct(edits, 50));
+    p95s.push(pct(edits, 95));
+  }
   const fullMs = median(full);
   incremental[`${size}`] = {
     words: words(base),
     fullLintMs: r2(fullMs),
-    p50EditMs: r3(pct(edits, 50)),
-    p95EditMs: r3(pct(edits, 95)),
-    ratioP95ToFull: r3(pct(edits, 95) / fullMs),
+    p50EditMs: r3(median(p50s)),
+    p95EditMs: r3(median(p95s)),
+    ratioP95ToFull: r3(median(p95s) / fullMs),
+    p95EditMsPerPass: p95s.map(r3),
   };
 }
 result.incremental = { ...incremental, target: 'ratio ≤ 0.05 at 1,500 words, ≤ 0.02 at 5,000' };
@@ -167,10 +187,11 @@ if (json) {
   log('\n1. Full lint throughput (dev corpus, cold)');
   log(`   ms per 1,000 words   candor ${t.msPer1000Words.candor}   write-good ${t.msPer1000Words.writeGood}   retext ${t.msPer1000Words.retext}`);
   log(`   ratio                candor/write-good ${t.ratio.candorVsWriteGood}   candor/retext ${t.ratio.candorVsRetext}   (target ≤ 0.33)`);
-  log('\n2. Incremental re-lint after one-character edits (300 edits, seed fixed)');
-  log('   words   full ms   p50 edit ms   p95 edit ms   p95/full');
-  for (const [k, v] of Object.entries(incremental) as Array<[string, Record<string, number>]>) {
-    log(`   ${String(v.words).padEnd(7)} ${String(v.fullLintMs).padEnd(9)} ${String(v.p50EditMs).padEnd(13)} ${String(v.p95EditMs).padEnd(13)} ${v.ratioP95ToFull}${k === '1500' ? '  (target ≤ 0.05)' : k === '5000' ? '  (target ≤ 0.02)' : ''}`);
+  log('\n2. Incremental re-lint after one-character edits (300 edits, seed fixed; median of 5 passes after a warm-up pass)');
+  log('   words   full ms   p50 edit ms   p95 edit ms   p95/full   p95 of each pass');
+  for (const [k, v] of Object.entries(incremental) as Array<[string, Record<string, number> & { p95EditMsPerPass: number[] }]>) {
+    const target = k === '1500' ? '  (target ≤ 0.05)' : k === '5000' ? '  (target ≤ 0.02)' : '';
+    log(`   ${String(v.words).padEnd(7)} ${String(v.fullLintMs).padEnd(9)} ${String(v.p50EditMs).padEnd(13)} ${String(v.p95EditMs).padEnd(13)} ${String(v.ratioP95ToFull).padEnd(10)} ${v.p95EditMsPerPass.join(' ')}${target}`);
   }
   log(`\n3. Cold start to first result (150 words)   candor ${r2(coldCandor)} ms   retext ${r2(coldRetext)} ms   ratio ${r2(coldCandor / coldRetext)}`);
   log(`\n4. Heap growth after 1,000 edits of a 5,000-word email   ${r2(growth / 1024 / 1024)} MB`);
