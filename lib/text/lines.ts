@@ -45,10 +45,10 @@ export class LineData {
    * score it had then, so those can be updated from the edited stretch alone (see editedStretch).
    */
   prevText: string | undefined = undefined;
-  /** The edited stretch (editedStretch of prevText and the text), for the word count and the score. */
-  stretch: [string, string] | undefined = undefined;
   prevWords: number | undefined = undefined;
   prevScore: [number, number] | undefined = undefined;
+  /** The edited stretch (editedStretch of prevText and the text), worked out once for both updates. */
+  stretch: [string, string] | undefined = undefined;
 }
 
 /**
@@ -120,8 +120,8 @@ export function stableLines(text: string): Line[] {
     const pre = commonPrefix(p.text, text, min);
     const suf = commonSuffix(p.text, text, min - pre);
     while (top < old.length && old[top].end <= pre && old[top].end < text.length && text.charCodeAt(old[top].end) === 10) top++;
-    // What is left of the first kept bottom line must reach past the kept top lines and their "\n".
-    const topEnd = top > 0 ? old[top - 1].end : -1; // the "\n" after the kept top lines
+    // A kept bottom line starts after the kept top lines and their "\n" (the two never overlap).
+    const topEnd = top > 0 ? old[top - 1].end : -1; // where that "\n" is
     while (bottom > top) {
       const o = old[bottom - 1];
       const at = o.start + delta;
