@@ -59,7 +59,8 @@ function wordsOfLine(text: string, data: LineData): number {
 export function clearCache(): void {
   caches.clear();
   clearStableLines();
-  clearMemos(); // every registered memo: per-sentence rule memos, line splits, language scores, body flags, tags
+  clearMemos(); // every registered memo: per-sentence rule memos, line splits, language scores, body flags, tags, past tenses
+  docMessages.clear();
 }
 export function cacheSize(): number {
   let n = 0;

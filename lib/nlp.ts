@@ -13,6 +13,7 @@
  * and its lexicon takes over a second to build at import.
  */
 import nlp from 'compromise/two';
+import { registeredMemo } from './memo';
 import { memoSentence } from './rule';
 
 interface NetMatch {
@@ -190,19 +191,16 @@ type VerbTransform = {
   conjugate(inf: string, model: unknown): Record<string, string>;
 };
 
-const pastTenses = new Map<string, string>();
+const pastTenses = registeredMemo<string>(500);
 
 /**
  * The simple past of a participle ("shipped" → "shipped", "sent" → "sent", "given" → "gave"). Asked for
  * every passive rewrite whenever its sentence is checked again, so the answers are kept (one per
- * participle spelling; a few hundred at most).
+ * participle spelling, bounded; emptied with the other memos by clearCache).
  */
 export function pastTenseOf(participle: string): string {
   let past = pastTenses.get(participle);
-  if (past === undefined) {
-    if (pastTenses.size >= 1000) pastTenses.clear();
-    pastTenses.set(participle, (past = conjugatePast(participle)));
-  }
+  if (past === undefined) pastTenses.set(participle, (past = conjugatePast(participle)));
   return past;
 }
 
