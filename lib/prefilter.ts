@@ -20,6 +20,10 @@ const MIN_LENGTH = 3;
 
 class Unsupported extends Error {}
 
+/** Pattern syntax outside a class: \\ [ ] ( ) . | * + ? { } ^ $ */
+const SYNTAX = new Uint8Array(128);
+for (const c of '\\[]().|*+?{}^$') SYNTAX[c.charCodeAt(0)] = 1;
+
 /** Up to this many sets are checked per pattern. */
 const MAX_SETS = 3;
 
@@ -109,6 +113,14 @@ class Parser {
       run = '';
     };
     while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      // Most of a rule's source is plain words: take such a run in one piece.
+      const plainEnd = this.plainRun();
+      if (plainEnd > this.i) {
+        const piece = this.src.slice(this.i, plainEnd);
+        run += this.ignoreCase ? piece.toLowerCase() : piece;
+        this.i = plainEnd;
+        continue;
+      }
       const atom = this.atom();
       const q = this.quantifier();
       if (atom.literal !== undefined) {
@@ -126,6 +138,24 @@ class Parser {
     }
     endRun();
     return best;
+  }
+
+  /**
+   * Where a run of plain literal characters from i ends: characters that are not pattern syntax, that
+   * char() takes as literals, and that are not followed by a quantifier (which the atom-by-atom path
+   * reads, as it does "{" and "}").
+   */
+  private plainRun(): number {
+    const s = this.src;
+    let j = this.i;
+    while (j < s.length) {
+      const code = s.charCodeAt(j);
+      if (code > 0xff || code === 0xb5 || code === 0xff || (code < 128 && SYNTAX[code] === 1)) break;
+      const next = s.charCodeAt(j + 1);
+      if (next === 63 || next === 42 || next === 43 || next === 123) break; // ? * + {
+      j++;
+    }
+    return j;
   }
 
   private quantifier(): { min: number; max: number } {

@@ -38,6 +38,15 @@ describe('requiredLiteralSets: sets of words, every match contains one word of e
     // Alternatives at the top: their one set.
     ['sorry|apologi[sz]e', true, [['sorry', 'apologi']]],
     ['(?:a|sorry)\\s+x', true, null],
+    // A character with a quantifier after it ends the run before it (runs of plain words are read whole).
+    ['abcd{2}efgh', false, [['efgh'], ['abc']]],
+    ['abcd{2,}efgh', true, [['efgh'], ['abc']]],
+    ['abcd*efgh', false, [['efgh'], ['abc']]],
+    ['abcd+efgh', false, [['efgh'], ['abc']]],
+    ['abc{x}defg', false, [['abc{x}defg']]], // braces that are no quantifier are literal
+    ['abc\\.defg', false, [['abc.defg']]],
+    ['Wörter und Äpfel', true, [['wörter und äpfel']]],
+    ['ÿabcd', false, [['abcd']]],
   ])('requiredLiteralSets(%s) → %j', (source, ignoreCase, expected) => {
     expect(requiredLiteralSets(source, ignoreCase)).toEqual(expected);
   });
