@@ -36,8 +36,11 @@ export interface Fixtures {
   page: Page;
 }
 
-/** Chromium with the built extension, fixture pages routed in, every other request blocked and recorded. */
-export async function launchContext(foreignRequests: string[], lang = 'en-US'): Promise<BrowserContext> {
+/**
+ * Chromium with the built extension, fixture pages routed in, every other request blocked and recorded.
+ * withExtension false: the same without the extension (a baseline for measurements).
+ */
+export async function launchContext(foreignRequests: string[], lang = 'en-US', withExtension = true): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'candor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -46,8 +49,7 @@ export async function launchContext(foreignRequests: string[], lang = 'en-US'): 
     acceptDownloads: true,
     locale: lang,
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
