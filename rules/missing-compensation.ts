@@ -42,7 +42,7 @@ export default defineChecklistRule({
     en: [
       rx(`\\b${VALUE_EN}\\b`),
       // "the shipping is on us": a pattern of its own, so the word list above keeps its literal pre-filter
-      // and its scan without look-behind (a branch that opens with \\w+ would be tried inside every word).
+      // and its scan without look-behind (a branch that opens with \w+ would be tried inside every word).
       rx(`\\b(?!(?:that|this|it|which)\\b)\\w+,? (?:is|are|will be) on us\\b`),
     ],
     de: [
