@@ -6,7 +6,7 @@
  */
 import { rules } from '../rules';
 import type { Rule, SentenceInput, DocumentInput, DocumentHit } from './rule';
-import { Memo } from './memo';
+import { Memo, registeredMemo } from './memo';
 import { clearMemos, format, memoSentence, mergeHits } from './rule';
 import { detectLanguageOfLines } from './language';
 import { detectIncident } from './incident';
@@ -59,8 +59,7 @@ function wordsOfLine(text: string, data: LineData): number {
 export function clearCache(): void {
   caches.clear();
   clearStableLines();
-  clearMemos(); // every registered memo: per-sentence rule memos, line splits, language scores, body flags, tags, past tenses
-  docMessages.clear();
+  clearMemos(); // every registered memo: per-sentence rule memos, line splits, language scores, body flags, tags, past tenses, messages
 }
 export function cacheSize(): number {
   let n = 0;
@@ -207,15 +206,12 @@ function message(rule: Rule, lang: Lang, messageId: string | undefined, data: Re
  * The message of a document-level hit ("8 sentences in a row narrate…"): the same few messages come
  * back on every keystroke, so each text is formatted once (bounded).
  */
-const docMessages = new Map<string, string>();
+const docMessages = registeredMemo<string>(500);
 function docMessage(rule: Rule, lang: Lang, messageId: string | undefined, data: Record<string, string> | undefined): string {
   let key = `${rule.id}\u0001${lang}\u0001${messageId ?? ''}`;
   if (data) for (const k in data) key += `\u0001${k}\u0002${data[k]}`;
   let m = docMessages.get(key);
-  if (m === undefined) {
-    if (docMessages.size >= 500) docMessages.clear();
-    docMessages.set(key, (m = message(rule, lang, messageId, data)));
-  }
+  if (m === undefined) docMessages.set(key, (m = message(rule, lang, messageId, data)));
   return m;
 }
 
