@@ -4,11 +4,11 @@
  * For a pattern, requiredLiteralSets() finds sets of words such that every match contains at least
  * one word of each set ("let me know" needs "know"; "(?:refund|credit)ed" needs "refund" or
  * "credit"). A sentence that lacks every word of one set cannot match, and a table of the sentence's
- * three-letter pieces (lib/rule.ts) answers that far faster than a scan with the pattern. The analysis is deliberately small and conservative: it understands literal
- * characters, groups, alternation and quantifiers; everything else (classes, escapes like \s, dots,
- * lookarounds, anchors) requires nothing, and anything it does not know (back-references, named
- * groups, Unicode escapes) gives no pre-filter at all. Never wrong in the unsafe direction: at worst
- * it filters nothing.
+ * three-letter pieces (lib/rule.ts) answers that far faster than a scan with the pattern. The analysis
+ * is deliberately small and conservative: it understands literal characters, groups, alternation and
+ * quantifiers; everything else (classes, escapes like \s, dots, lookarounds, anchors) requires
+ * nothing, and anything it does not know (back-references, named groups, Unicode escapes) gives no
+ * pre-filter at all. Never wrong in the unsafe direction: at worst it filters nothing.
  */
 
 /** One alternative set: a match contains at least one of these strings. null: nothing is required. */
@@ -20,9 +20,10 @@ const MIN_LENGTH = 3;
 
 class Unsupported extends Error {}
 
-/** Pattern syntax outside a class: \\ [ ] ( ) . | * + ? { } ^ $ */
+/** The characters that are pattern syntax outside a class (also used by lib/rule.ts). */
+export const PATTERN_SYNTAX = '\\[]().|*+?{}^$';
 const SYNTAX = new Uint8Array(128);
-for (const c of '\\[]().|*+?{}^$') SYNTAX[c.charCodeAt(0)] = 1;
+for (const c of PATTERN_SYNTAX) SYNTAX[c.charCodeAt(0)] = 1;
 
 /** Up to this many sets are checked per pattern. */
 const MAX_SETS = 3;
@@ -45,8 +46,7 @@ export function requiredLiteralSets(source: string, ignoreCase: boolean): string
       const one = usable(req);
       return one ? [one] : null;
     }
-    const score = (r: string[]) => Math.min(...r.map((x) => x.length)) - r.length / 8;
-    return sets.sort((a, b) => score(b) - score(a)).slice(0, MAX_SETS);
+    return sets.sort((a, b) => filtering(b) - filtering(a)).slice(0, MAX_SETS);
   } catch {
     return null;
   }
@@ -59,12 +59,16 @@ function usable(req: Req): string[] | null {
   return [...new Set(req)];
 }
 
-/** The better of two requirements that both hold: fewer, longer strings filter more. */
+/** How well a requirement filters: fewer, longer strings filter more. */
+function filtering(r: string[]): number {
+  return Math.min(...r.map((s) => s.length)) - r.length / 8;
+}
+
+/** The better of two requirements that both hold. */
 function better(a: Req, b: Req): Req {
   if (!a) return b;
   if (!b) return a;
-  const score = (r: string[]) => Math.min(...r.map((s) => s.length)) - r.length / 8;
-  return score(b) > score(a) ? b : a;
+  return filtering(b) > filtering(a) ? b : a;
 }
 
 class Parser {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { clearAllMemos, registeredMemo, type SentenceSlot } from './memo';
-import { requiredLiteralSets } from './prefilter';
+import { PATTERN_SYNTAX, requiredLiteralSets } from './prefilter';
 import { LETTERS_DIGITS } from './text/letters';
 import type { Category, ChecklistId, Lang, LocalHit, Localized, Sentence, Severity } from './types';
 
@@ -218,7 +218,7 @@ function opensWithLiteral(src: string): boolean {
     if (group.end >= src.length || /^[?*{]/.test(src.slice(group.end + 1))) return false;
     return group.branches.every(opensWithLiteral);
   }
-  if ('\\[]().|*+?{}^$'.includes(c)) return false;
+  if (PATTERN_SYNTAX.includes(c)) return false;
   return !/^[?*{]/.test(src.slice(1));
 }
 
@@ -296,7 +296,7 @@ class Trigrams {
     let b = s.charCodeAt(1);
     for (let i = 2; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      table[(a * 961 + b * 31 + c) & 65535] = stamp;
+      table[hash3(a, b, c)] = stamp;
       a = b;
       b = c;
     }
@@ -334,7 +334,12 @@ function tableFor(pair: Trigrams[], s: string): Trigrams {
 }
 
 function trigram(s: string, i: number): number {
-  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
+  return hash3(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
+}
+
+/** The 16-bit hash of three character codes. */
+function hash3(a: number, b: number, c: number): number {
+  return (a * 961 + b * 31 + c) & 0xffff;
 }
 
 /** Per literal, the hashes of its first and last trigram (literals are at least three characters). */
