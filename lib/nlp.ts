@@ -23,7 +23,6 @@ interface NetMatch {
   minWant: number;
   ifNo?: string[];
   minWords: number;
-  unTag?: unknown;
 }
 interface MatchNet {
   hooks: Record<string, NetMatch[]>;
@@ -124,9 +123,7 @@ export function sweepInOnePass(world: { methods: { one: Record<string, unknown> 
         if (res.ptrs.length === 0) continue;
         for (const ptr of res.ptrs) {
           ptr[0] = n;
-          const found = Object.assign({}, m, { pointer: ptr });
-          if (m.unTag !== undefined) found.unTag = m.unTag;
-          results.push(found);
+          results.push(Object.assign({}, m, { pointer: ptr }));
         }
         if (opts.matchOne === true) return [results[0]];
       }
