@@ -119,7 +119,7 @@ export function stableLines(text: string): Line[] {
     const min = Math.min(p.text.length, text.length);
     const pre = commonPrefix(p.text, text, min);
     const suf = commonSuffix(p.text, text, min - pre);
-    while (top < old.length && old[top].end <= pre && old[top].end < text.length && text.charCodeAt(old[top].end) === 10) top++;
+    while (top < old.length && old[top].end <= pre && text.charCodeAt(old[top].end) === 10) top++;
     // A kept bottom line starts after the kept top lines and their "\n" (the two never overlap).
     const topEnd = top > 0 ? old[top - 1].end : -1; // where that "\n" is
     while (bottom > top) {
